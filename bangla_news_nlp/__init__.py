@@ -1,0 +1,42 @@
+"""bangla-news-nlp: people, places, organisations and dates in Bengali news text.
+
+>>> from bangla_news_nlp import annotate
+>>> doc = annotate(text)
+>>> for e in doc.entities:
+...     print(e.text, e.label.value, e.canonical)
+
+Importing the package loads nothing heavy: the gazetteers are read on the first call.
+"""
+
+from .gazetteer import GazetteerError
+from .models import (
+    Calendar,
+    DateMention,
+    Document,
+    Entity,
+    Granularity,
+    Label,
+    Sentence,
+    Token,
+    TokenKind,
+)
+from .pipeline import Pipeline, annotate, default_pipeline
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "annotate",
+    "Pipeline",
+    "default_pipeline",
+    "Document",
+    "Entity",
+    "DateMention",
+    "Token",
+    "Sentence",
+    "Label",
+    "Granularity",
+    "Calendar",
+    "TokenKind",
+    "GazetteerError",
+    "__version__",
+]

@@ -1,0 +1,8 @@
+"""``python -m bangla_news_nlp annotate FILE|-``"""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Command line: ``bangla-news-nlp annotate FILE|-`` prints the Document as JSON.
+
+    bangla-news-nlp annotate article.txt
+    cat article.txt | bangla-news-nlp annotate - --reference-date 2025-12-24
+    bangla-news-nlp schema          # the Document JSON schema
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+from typing import List, Optional
+
+__all__ = ["main"]
+
+
+def _date(s: str) -> _dt.date:
+    try:
+        return _dt.datetime.fromisoformat(s) if "T" in s else _dt.date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD[THH:MM]): {s!r}")
+
+
+def _read_text(path: str) -> str:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        name = path
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            raise SystemExit(f"bangla-news-nlp: cannot read {path}: {exc.strerror or exc}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SystemExit(
+            f"bangla-news-nlp: {name}:{line}: not valid UTF-8 (byte {exc.start}); "
+            "convert the file to UTF-8 first"
+        )
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="bangla-news-nlp",
+        description="People, places, organisations and dates in Bengali news text.",
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser("annotate", help="annotate a text file (or - for stdin), print JSON")
+    a.add_argument("file", help="UTF-8 text file, or - to read standard input")
+    a.add_argument("--reference-date", type=_date, default=None,
+                   help="resolve relative dates against this date (default: the article's "
+                        "publication line, if any)")
+    a.add_argument("--gazetteer", action="append", default=[], metavar="PATH",
+                   help="an extra gazetteer file (repeatable); its entries win conflicts")
+    a.add_argument("--tokens", action="store_true",
+                   help="include the tokens (derived from the text, so left out by default)")
+    a.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
+
+    sub.add_parser("schema", help="print the JSON schema of the Document output")
+    return p
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "schema":
+        from .models import Document
+
+        print(json.dumps(Document.model_json_schema(mode="serialization"), ensure_ascii=False,
+                         indent=2))
+        return 0
+
+    from .gazetteer import GazetteerError
+    from .pipeline import Pipeline, default_pipeline
+
+    text = _read_text(args.file)
+    try:
+        nlp = Pipeline(args.gazetteer) if args.gazetteer else default_pipeline()
+    except GazetteerError as exc:
+        raise SystemExit(f"bangla-news-nlp: gazetteer error: {exc}")
+    doc = nlp.annotate(text, args.reference_date)
+    exclude = None if args.tokens else {"tokens"}
+    out = doc.model_dump_json(indent=None if args.compact else 2, exclude=exclude)
+    sys.stdout.write(out + "\n")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

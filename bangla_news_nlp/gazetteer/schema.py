@@ -1,0 +1,123 @@
+"""Reading gazetteer files (schema version 1, see docs/gazetteers.md).
+
+A malformed file fails at load time with :class:`GazetteerError`, which names the file, the
+line and what is wrong.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, List, Optional, Tuple, Union
+
+import regex
+
+from ..models import Label
+
+__all__ = ["GazetteerError", "GazetteerRow", "HEADER", "read_gazetteer", "parse_row"]
+
+HEADER = ("label", "canonical", "kb_id", "forms", "source")
+_QID = regex.compile(r"Q[1-9][0-9]*")
+_LABELS = {lab.value: lab for lab in Label}
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file that does not follow the schema."""
+
+    def __init__(self, path: Union[str, Path], line: int, message: str):
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        super().__init__(f"{self.path}:{line}: {message}")
+
+
+@dataclass(frozen=True)
+class GazetteerRow:
+    label: Label
+    canonical: str
+    kb_id: Optional[str]
+    forms: Tuple[Tuple[str, bool], ...]  # (form, weak)
+    source: str
+    file: str  # the file's stem, e.g. "people_world"
+    line: int
+
+
+def parse_row(
+    fields: List[str], path: Union[str, Path], lineno: int, file: str
+) -> GazetteerRow:
+    if len(fields) != len(HEADER):
+        raise GazetteerError(
+            path, lineno, f"expected {len(HEADER)} tab-separated fields "
+            f"({', '.join(HEADER)}), found {len(fields)}"
+        )
+    label_s, canonical, kb_id, forms_s, source = (f.strip() for f in fields)
+    label = _LABELS.get(label_s)
+    if label is None:
+        raise GazetteerError(
+            path, lineno, f"unknown label {label_s!r}; expected one of {', '.join(_LABELS)}"
+        )
+    if not canonical:
+        raise GazetteerError(path, lineno, "empty canonical name")
+    if kb_id and not _QID.fullmatch(kb_id):
+        raise GazetteerError(path, lineno, f"kb_id {kb_id!r} is not a Wikidata QID like Q159")
+    if not source:
+        raise GazetteerError(path, lineno, "empty source: every entry says where it comes from")
+    forms = []
+    for raw in forms_s.split("|"):
+        form = raw.strip()
+        weak = form.startswith("~")
+        if weak:
+            form = form[1:].strip()
+        if not form:
+            raise GazetteerError(path, lineno, f"empty form in {forms_s!r}")
+        if "\t" in form or "\n" in form:
+            raise GazetteerError(path, lineno, f"form {form!r} contains a tab or line break")
+        forms.append((form, weak))
+    return GazetteerRow(label, canonical, kb_id or None, tuple(forms), source, file, lineno)
+
+
+def _lines(path: Path) -> Iterator[Tuple[int, str]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GazetteerError(path, 0, f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise GazetteerError(path, line, f"not valid UTF-8 (byte {exc.start})") from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    for i, line in enumerate(text.splitlines(), start=1):
+        yield i, line
+
+
+def read_gazetteer(path: Union[str, Path], *, strict_nfc: bool = False) -> List[GazetteerRow]:
+    """Read one gazetteer file.
+
+    With ``strict_nfc`` a line that is not in Unicode NFC is an error (the shipped files are
+    held to it by the test suite); otherwise forms are normalised when they are indexed.
+    """
+    path = Path(path)
+    rows: List[GazetteerRow] = []
+    header_seen = False
+    file = path.stem
+    for lineno, line in _lines(path):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if strict_nfc and not unicodedata.is_normalized("NFC", line):
+            raise GazetteerError(path, lineno, "line is not in Unicode NFC")
+        fields = line.split("\t")
+        if not header_seen:
+            if tuple(f.strip() for f in fields) != HEADER:
+                raise GazetteerError(
+                    path, lineno, "the first non-comment line must be the header "
+                    + "\\t".join(HEADER)
+                )
+            header_seen = True
+            continue
+        rows.append(parse_row(fields, path, lineno, file))
+    if not header_seen:
+        raise GazetteerError(path, 1, "no header line (" + "\\t".join(HEADER) + ")")
+    return rows

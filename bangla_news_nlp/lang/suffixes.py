@@ -1,0 +1,37 @@
+"""Case endings and emphatic particles that attach to Bengali names.
+
+Bengali writes the case ending on the name itself: পুতিনের (Putin's), মস্কোতে (in Moscow),
+সিরিয়ায় (in Syria), দামেস্কে (in Damascus), ইউনূসকে (to Yunus), পুতিনও (Putin too).
+"""
+
+# Every ending a name may carry, longest first is not required (the code sorts them).
+CASE_ENDINGS = (
+    # genitive: consonant-final stems take ের/এর, vowel-final ones র/য়ের
+    "ের", "এর", "র", "য়ের",
+    # objective / dative
+    "কে",
+    # locative / instrumental
+    "তে", "য়", "য়ে", "ে", "এ",
+    # plural genitive (rare on names, common on groups and parties)
+    "দের",
+    # emphatic and inclusive particles, alone and after a case ending
+    "ও", "ই",
+    "েরও", "েরই", "এরও", "এরই", "রও", "রই", "য়েরও", "য়েরই",
+    "কেও", "কেই", "তেও", "তেই", "য়ও", "য়ই", "েও", "েই", "দেরও", "দেরই",
+    # "with / including" written solid
+    "সহ",
+)
+
+# Endings that are unambiguous on an unknown word: a word carrying one of them ends a name
+# (কাসরার could be a name itself, but আসাদের, পুতিনকে, ঢাকাতে cannot).
+CLEAR_ENDINGS = ("ের", "য়ের", "কে", "দের", "েরও", "েরই", "কেও", "কেই", "য়েরও", "য়েরই")
+
+# Endings written after a hyphen or an apostrophe: পুতিন-এর, ট্রাম্প’র.
+DETACHED_ENDINGS = ("এর", "র", "য়ের", "কে", "তে", "য়", "ও", "ই", "এ", "রা", "দের", "সহ")
+
+# Words that end in letters looking like an ending but are whole: শিকদার is not শিকদা + র.
+# Used only for unknown names (gazetteer forms are always tried as written first).
+NAME_FINALS_NOT_ENDINGS = ("দার", "কার", "ধর", "ওয়ার", "য়ার", "ভার", "বার", "মার", "চার", "তার", "হার")
+
+# A stem shorter than this many characters is never tried.
+MIN_STEM = 2

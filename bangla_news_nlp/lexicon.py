@@ -1,0 +1,86 @@
+"""The word lists the rules consult, built once per process from ``lang/`` and
+``data/lexicons/``."""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from functools import cached_property
+from typing import FrozenSet
+
+from .lang import org_heads, person_names, stop_words, titles
+from .morphology import stems
+from .phrases import PhraseSet, split_words
+from .resources import lexicon_file
+
+__all__ = ["Lexicon", "lexicon"]
+
+
+def _nfc_set(words) -> FrozenSet[str]:
+    return frozenset(unicodedata.normalize("NFC", w) for w in words)
+
+
+def _read_list(name: str) -> FrozenSet[str]:
+    path = lexicon_file(name)
+    words = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.append(line)
+    return _nfc_set(words)
+
+
+class Lexicon:
+    """Word lists with the predicates the rules need."""
+
+    def __init__(self) -> None:
+        self.stop_words = _nfc_set(stop_words.STOP_WORDS)
+        self.roles = PhraseSet(split_words(titles.ROLES))
+        self.honorifics = PhraseSet(split_words(titles.HONORIFICS))
+        self.particles = _nfc_set(titles.NAME_PARTICLES)
+        self.name_prefixes = PhraseSet(split_words(person_names.NAME_PREFIXES))
+        self.given_names = _nfc_set(split_words(person_names.GIVEN_NAMES))
+        self.surnames = _nfc_set(split_words(person_names.SURNAMES))
+        self.org_heads = PhraseSet(split_words(org_heads.ORG_HEADS))
+        self.org_modifiers = _nfc_set(split_words(org_heads.ORG_MODIFIERS))
+        self.generic_heads = _nfc_set(split_words(org_heads.GENERIC_HEADS))
+        # mined everyday words, minus known name parts; the hand-written stop words always count
+        mined = _read_list("common_words.txt") - self.given_names - self.surnames
+        self.common_words = mined | self.stop_words
+        self._common_cache: dict = {}
+
+    def is_common(self, word: str) -> bool:
+        """An everyday word, as written or through a case ending (সরকারের → সরকার)."""
+        hit = self._common_cache.get(word)
+        if hit is None:
+            common = self.common_words
+            # a stem must keep three letters to count: হাই is not হা + ই
+            hit = word in common or any(
+                stem in common for stem, _ in stems(word)[1:] if len(stem) >= 3
+            )
+            if len(self._common_cache) < 200_000:
+                self._common_cache[word] = hit
+        return hit
+
+    def is_given_name(self, word: str) -> bool:
+        return any(stem in self.given_names for stem, _ in stems(word))
+
+    @cached_property
+    def name_words(self) -> FrozenSet[str]:
+        """Words that are known parts of personal names."""
+        return self.given_names | self.surnames | self.particles
+
+
+_LOCK = threading.Lock()
+_LEXICON: "Lexicon | None" = None
+
+
+def lexicon() -> Lexicon:
+    """The process-wide lexicon (built on first use)."""
+    global _LEXICON
+    if _LEXICON is None:
+        with _LOCK:
+            if _LEXICON is None:
+                _LEXICON = Lexicon()
+    return _LEXICON

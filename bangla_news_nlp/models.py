@@ -1,0 +1,193 @@
+"""The typed results of annotation: every public model lives here.
+
+All models are immutable pydantic v2 models.  Offsets (``start``/``end``) are
+Python string indices into the caller's original text, so for every span
+``doc.text[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from enum import Enum
+from functools import cached_property
+from typing import Optional, Tuple
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+
+
+class Label(str, Enum):
+    """Entity types (OntoNotes-style names)."""
+
+    PERSON = "PERSON"  #: people, real or fictional
+    ORG = "ORG"  #: organisations: agencies, parties, companies, armed forces, news media
+    GPE = "GPE"  #: geo-political entities: countries, cities, states, districts
+    LOC = "LOC"  #: other locations: continents, regions, seas, rivers, mountains
+    NORP = "NORP"  #: nationalities, religious or political groups (রুশ, ইসরাইলি)
+
+    def __str__(self) -> str:  # pragma: no cover - cosmetic
+        return self.value
+
+
+class Granularity(str, Enum):
+    """How precise a date mention's ``value`` is."""
+
+    YEAR = "year"  #: ``2025``
+    MONTH = "month"  #: ``2025-12``
+    WEEK = "week"  #: ``2025-W52``
+    DATE = "date"  #: ``2025-12-23`` (or ``--12-23`` when the year is unknown)
+    DATETIME = "datetime"  #: ``2025-12-24T12:04``
+    TIME = "time"  #: ``12:04``, a clock time with no date
+
+    def __str__(self) -> str:  # pragma: no cover - cosmetic
+        return self.value
+
+
+class Calendar(str, Enum):
+    """The calendar a date was written in (values are always Gregorian ISO 8601)."""
+
+    GREGORIAN = "gregorian"
+    BANGLA = "bangla"  #: revised Bangladesh calendar (বঙ্গাব্দ)
+    HIJRI = "hijri"
+
+    def __str__(self) -> str:  # pragma: no cover - cosmetic
+        return self.value
+
+
+class TokenKind(str, Enum):
+    WORD = "word"
+    NUMBER = "number"
+    PUNCT = "punct"
+    SYMBOL = "symbol"
+
+    def __str__(self) -> str:  # pragma: no cover - cosmetic
+        return self.value
+
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+
+class _Span(BaseModel):
+    """A stretch of the original text."""
+
+    model_config = _FROZEN
+
+    start: int = Field(ge=0, description="Start offset in the original text (inclusive).")
+    end: int = Field(ge=0, description="End offset in the original text (exclusive).")
+    text: str = Field(description="Exactly text[start:end] of the original text.")
+
+    @model_validator(mode="after")
+    def _check_span(self) -> "_Span":
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text has {len(self.text)} characters but covers {self.end - self.start}"
+            )
+        return self
+
+
+class Token(_Span):
+    """A token: a word, a number (either digit set, with separators), punctuation or a symbol.
+
+    Hyphenated compounds are split at the hyphen (``আল``, ``-``, ``শারা``) so each part is
+    addressable; ``space_after`` tells whether whitespace follows, so the compound can be
+    rebuilt from a run of tokens with ``space_after=False``.
+    """
+
+    kind: TokenKind
+    space_after: bool = Field(description="Whether whitespace follows this token.")
+
+
+class Sentence(_Span):
+    """A sentence or line: split on । ॥ ? ! and on line breaks."""
+
+
+class Entity(_Span):
+    """A named entity mention."""
+
+    label: Label
+    base: str = Field(description="The mention without its case ending: পুতিন for পুতিনের.")
+    canonical: Optional[str] = Field(
+        default=None, description="English name of the entity, e.g. 'Vladimir Putin'."
+    )
+    kb_id: Optional[str] = Field(
+        default=None, pattern=r"^Q[1-9][0-9]*$", description="Wikidata QID, when known."
+    )
+    source: str = Field(
+        description="What produced it: 'gazetteer:<file>' or 'rule:<name>'."
+    )
+
+
+class DateMention(_Span):
+    """A date or time expression with its ISO 8601 value."""
+
+    value: Optional[str] = Field(
+        default=None,
+        description="ISO 8601 at the mention's granularity; None when it cannot be known "
+        "(an impossible date, or a relative expression with no reference date).",
+    )
+    granularity: Granularity
+    calendar: Calendar = Calendar.GREGORIAN
+    relative: bool = Field(
+        default=False,
+        description="True when the value was resolved against a reference date "
+        "(আজ, গত ডিসেম্বরে, or a date written without its year).",
+    )
+
+
+class Document(BaseModel):
+    """The result of :func:`bangla_news_nlp.annotate`."""
+
+    model_config = _FROZEN
+
+    text: str = Field(description="The original input, unchanged.")
+    entities: Tuple[Entity, ...] = ()
+    dates: Tuple[DateMention, ...] = ()
+    reference_date: Optional[_dt.datetime | _dt.date] = Field(
+        default=None,
+        description="The date relative expressions were resolved against: the caller's "
+        "reference_date, else the article's publication line, else None.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_computed(cls, data):
+        # ``tokens`` and ``sentences`` are derived from ``text``; a dumped Document carries
+        # them, so accept and recompute them rather than reject them.
+        if isinstance(data, dict) and ("tokens" in data or "sentences" in data):
+            data = {k: v for k, v in data.items() if k not in ("tokens", "sentences")}
+        return data
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def tokens(self) -> Tuple[Token, ...]:
+        """The tokens of the text (computed on first access; tokenisation is deterministic)."""
+        from .tokenize import tokens_of
+
+        return tokens_of(self.text)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def sentences(self) -> Tuple[Sentence, ...]:
+        """The sentences (and lines) of the text (computed on first access)."""
+        from .tokenize import sentences_of
+
+        return sentences_of(self.text)
+
+    @model_validator(mode="after")
+    def _check_offsets(self) -> "Document":
+        n = len(self.text)
+        for group in (self.entities, self.dates):
+            for span in group:
+                if span.end > n or self.text[span.start : span.end] != span.text:
+                    raise ValueError(
+                        f"{type(span).__name__} {span.text!r} at {span.start}-{span.end} "
+                        "does not match the document text"
+                    )
+        return self
+
+    # Convenience views -------------------------------------------------------------
+    def entities_of(self, *labels: Label | str) -> Tuple[Entity, ...]:
+        """The entities with one of the given labels."""
+        wanted = {Label(lab) for lab in labels}
+        return tuple(e for e in self.entities if e.label in wanted)

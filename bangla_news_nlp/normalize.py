@@ -1,0 +1,131 @@
+"""Stage 1: normalise the text for matching, keeping a map back to the original offsets.
+
+What changes (everything else is kept as it is, digits included):
+
+* Unicode NFC.  Bengali's nukta letters য় ড় ঢ় come precomposed (U+09DF, U+09DC, U+09DD) or as
+  letter + nukta; NFC writes them as letter + nukta, so both spellings compare equal.
+* A nukta typed after the vowel sign (ড + ি + ়) is moved before it.
+* Legacy sequences: অ + া → আ, ত + ্ + ZWJ → ৎ.
+* ZWJ, ZWNJ, word joiner, soft hyphen and BOM are removed (র‌্যাব and র্যাব match).
+* Every other kind of space (NBSP, thin space, ideographic space …) becomes ' '.
+
+The normalised text usually has the same length as the original; where it does not, the
+:class:`Normalized` object records each changed stretch so that any span of the normalised
+text can be mapped back to the exact stretch of the original it came from.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from typing import List, Sequence, Tuple
+
+import regex
+
+__all__ = ["Normalized", "normalize"]
+
+_DELETE = "\u200c\u200d\u2060\u00ad\ufeff"
+_SPACES = "\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_NUKTA = "\u09bc"
+
+# Fast test: does the text need anything beyond NFC?
+_SPECIAL = regex.compile(
+    "অা|\u09a4\u09cd\u200d"  # legacy আ and khanda-ta
+    "|[\u09a1\u09a2\u09af][\u09be-\u09cc\u09d7]\u09bc"  # nukta after the vowel sign
+    f"|[{_DELETE}]|[{_SPACES}]"
+)
+# When the text is not NFC, every base character with its marks is also a candidate.
+_SPECIAL_OR_CLUSTER = regex.compile(
+    _SPECIAL.pattern + r"|[\u09dc\u09dd\u09df]\p{M}*|\P{M}\p{M}+|\p{M}+"
+)
+
+_FIXED = {"অা": "আ", "\u09a4\u09cd\u200d": "\u09ce"}
+_STRIP_TABLE = str.maketrans({**{c: None for c in _DELETE}, **{c: " " for c in _SPACES}})
+
+
+def _replace(seg: str) -> str:
+    fixed = _FIXED.get(seg)
+    if fixed is not None:
+        return fixed
+    if len(seg) == 3 and seg[2] == _NUKTA and seg[0] in "\u09a1\u09a2\u09af":
+        seg = seg[0] + _NUKTA + seg[1]
+    return unicodedata.normalize("NFC", seg.translate(_STRIP_TABLE))
+
+
+class Normalized:
+    """A normalised text and the map from its offsets to the original's.
+
+    ``edits`` holds ``(norm_start, norm_end, orig_start, orig_end)`` for every stretch whose
+    length changed; outside them the two texts are aligned character for character.
+    """
+
+    __slots__ = ("text", "original", "_edits", "_keys")
+
+    def __init__(self, text: str, original: str, edits: Sequence[Tuple[int, int, int, int]] = ()):
+        self.text = text
+        self.original = original
+        self._edits = tuple(edits)
+        self._keys = [e[0] for e in self._edits]
+
+    @property
+    def identity(self) -> bool:
+        return not self._edits
+
+    def start(self, i: int) -> int:
+        """Original offset of the character at normalised offset ``i`` (a span start)."""
+        if not self._edits:
+            return i
+        k = bisect_right(self._keys, i) - 1
+        if k < 0:
+            return i
+        ns, ne, os_, oe = self._edits[k]
+        if i < ne:
+            return os_
+        return i + (oe - ne)
+
+    def end(self, i: int) -> int:
+        """Original offset just after the character before normalised offset ``i`` (a span end)."""
+        if not self._edits:
+            return i
+        # the last edit that starts strictly before i
+        k = bisect_right(self._keys, i - 1) - 1
+        if k < 0:
+            return i
+        ns, ne, os_, oe = self._edits[k]
+        if i <= ne:
+            return oe
+        return i + (oe - ne)
+
+    def span(self, start: int, end: int) -> Tuple[int, int]:
+        """Map a normalised span to the original text."""
+        if not self._edits:
+            return start, end
+        s, e = self.start(start), self.end(end)
+        return s, max(s, e)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` (see the module docstring); offsets map back with ``span()``."""
+    needs_nfc = not unicodedata.is_normalized("NFC", text)
+    pattern = _SPECIAL_OR_CLUSTER if needs_nfc else _SPECIAL
+    if not needs_nfc and pattern.search(text) is None:
+        return Normalized(text, text)
+    pieces: List[str] = []
+    edits: List[Tuple[int, int, int, int]] = []
+    pos = 0  # in the original
+    npos = 0  # in the normalised text
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        seg = m.group()
+        repl = _replace(seg)
+        if repl == seg:
+            continue
+        pieces.append(text[pos:s])
+        npos += s - pos
+        pieces.append(repl)
+        if len(repl) != e - s:
+            edits.append((npos, npos + len(repl), s, e))
+        npos += len(repl)
+        pos = e
+    pieces.append(text[pos:])
+    return Normalized("".join(pieces), text, edits)

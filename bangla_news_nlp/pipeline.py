@@ -1,0 +1,212 @@
+"""The pipeline: normalise → tokenise → dates → gazetteer match → rules → resolve → Document.
+
+``annotate(text)`` uses a default :class:`Pipeline` built on first use and shared by the whole
+process (and by threads: a built pipeline is only read).  Build your own to add gazetteer
+files, add entries in code, or fix the reference date for relative expressions.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import threading
+from pathlib import Path
+from typing import Iterable, Iterator, List, Optional, Sequence, Union
+
+from .candidate import PRIORITY_GAZETTEER, Candidate
+from .dates import extract_dates, find_publication_date
+from .gazetteer import Entry, GazetteerIndex
+from .lexicon import lexicon
+from .models import Calendar, DateMention, Document, Entity, Granularity, Label
+from .normalize import Normalized, normalize
+from .resolve import resolve
+from .resources import gazetteer_files
+from .rules import DOCUMENT_RULES, SENTENCE_RULES, Context
+from .tokenize import tokenize
+from .vocab import Vocab
+
+__all__ = ["Pipeline", "annotate", "default_pipeline"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+ReferenceDate = Union[_dt.date, _dt.datetime, None]
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"annotate() needs str, not {type(text).__name__}; decode it first, "
+            "e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"annotate() needs str, not {type(text).__name__}")
+
+
+def _check_reference(ref: object) -> ReferenceDate:
+    if ref is None or isinstance(ref, (_dt.date, _dt.datetime)):
+        return ref
+    raise TypeError(
+        f"reference_date must be a datetime.date, a datetime.datetime or None, not "
+        f"{type(ref).__name__}"
+        + ("; parse it first, e.g. datetime.date.fromisoformat(s)" if isinstance(ref, str) else "")
+    )
+
+
+class Pipeline:
+    """A configured annotator.
+
+    :param gazetteers: extra gazetteer files (same schema as ``data/gazetteers/``); they are
+        loaded before the shipped ones, so their entries win a conflict.
+    :param default_gazetteers: also load the shipped gazetteers (default ``True``).
+    :param reference_date: the date relative expressions (গতকাল, গত ডিসেম্বরে) are resolved
+        against when a call does not give one; else the article's own publication line is used.
+    """
+
+    def __init__(
+        self,
+        gazetteers: Iterable[PathLike] = (),
+        *,
+        default_gazetteers: bool = True,
+        reference_date: ReferenceDate = None,
+    ) -> None:
+        if isinstance(gazetteers, (str, bytes, os.PathLike)):
+            gazetteers = [gazetteers]  # one path given on its own
+        self.reference_date = _check_reference(reference_date)
+        self.gazetteer = GazetteerIndex()
+        paths: List[Path] = [Path(os.fsdecode(p)) for p in gazetteers]
+        if default_gazetteers:
+            paths += gazetteer_files()
+        for path in paths:
+            self.gazetteer.load(path)
+        self.lexicon = lexicon()
+        self.vocab = Vocab(self.gazetteer, self.lexicon)
+
+    # extension ---------------------------------------------------------------------
+    def add_entry(
+        self,
+        label: Union[Label, str],
+        canonical: str,
+        forms: Sequence[str],
+        *,
+        kb_id: Optional[str] = None,
+        source: str = "user",
+    ) -> Entry:
+        """Add an entity in code: ``nlp.add_entry("ORG", "Daily Amar Desh", ["আমার দেশ"])``.
+
+        Entries added this way come after the ones loaded from files, so they do not
+        override a file's entry for the same form (add them through a file to do that).
+        """
+        entry = self.gazetteer.add(label, canonical, forms, kb_id=kb_id, source=source)
+        self.vocab.clear()
+        return entry
+
+    # annotation --------------------------------------------------------------------
+    def __call__(self, text: str, reference_date: ReferenceDate = None) -> Document:
+        return self.annotate(text, reference_date)
+
+    def annotate(self, text: str, reference_date: ReferenceDate = None) -> Document:
+        """Annotate one text; every offset indexes ``text`` itself."""
+        text = _check_text(text)
+        ref = _check_reference(reference_date) or self.reference_date
+        if not text.strip():
+            return Document(text=text, reference_date=ref)
+
+        norm = normalize(text)
+        ntext = norm.text
+        seq = tokenize(ntext)
+
+        if ref is None:
+            ref = find_publication_date(ntext)
+        dates = self._date_mentions(norm, ref)
+
+        flags = self.vocab.flags_of(seq.texts)
+        matches = self.gazetteer.find(seq, ntext, flags, self.vocab)
+        ctx = Context(ntext, seq, self.gazetteer, matches, self.lexicon, flags)
+        cands = self._gazetteer_candidates(ctx)
+        for rule in SENTENCE_RULES:
+            cands.extend(rule(ctx))
+        chosen = resolve(cands, ctx.n, seq.starts, seq.ends)
+        extra: List[Candidate] = []
+        for rule in DOCUMENT_RULES:
+            extra.extend(rule(ctx, chosen))
+        if extra:
+            chosen = resolve(cands + extra, ctx.n, seq.starts, seq.ends)
+
+        return Document.model_construct(
+            text=text,
+            entities=self._entities(norm, ctx, chosen),
+            dates=dates,
+            reference_date=ref,
+        )
+
+    def pipe(self, texts: Iterable[str], reference_date: ReferenceDate = None) -> Iterator[Document]:
+        """Annotate a stream of texts lazily."""
+        for text in texts:
+            yield self.annotate(text, reference_date)
+
+    # internals ---------------------------------------------------------------------
+    def _gazetteer_candidates(self, ctx: Context) -> List[Candidate]:
+        entries = self.gazetteer.entries
+        out: List[Candidate] = []
+        texts, starts = ctx.texts, ctx.starts
+        for m in ctx.matches:
+            strong = next((eid for eid, weak in m.refs if not weak), None)
+            if strong is None:
+                continue  # weak forms wait for the document-level rules
+            e = entries[strong]
+            last = m.te - 1
+            if m.ending.startswith(("-", "’", "'")):
+                last -= 2
+            base = ctx.text[starts[m.ts] : starts[last]] + m.stem
+            out.append(Candidate(m.ts, m.te, e.label, base, f"gazetteer:{e.file}",
+                                 PRIORITY_GAZETTEER, e.canonical, e.kb_id, strong))
+        return out
+
+    @staticmethod
+    def _entities(norm: Normalized, ctx: Context, chosen: List[Candidate]) -> tuple:
+        original = norm.original
+        out = []
+        construct = Entity.model_construct
+        for c in chosen:
+            s, e = norm.span(ctx.starts[c.ts], ctx.ends[c.te - 1])
+            out.append(construct(start=s, end=e, text=original[s:e], label=c.label,
+                                 base=c.base, canonical=c.canonical, kb_id=c.kb_id,
+                                 source=c.source))
+        return tuple(out)
+
+    @staticmethod
+    def _date_mentions(norm: Normalized, ref: ReferenceDate) -> tuple:
+        original = norm.original
+        out = []
+        for d in extract_dates(norm.text, ref):
+            s, e = norm.span(d.start, d.end)
+            out.append(DateMention.model_construct(
+                start=s, end=e, text=original[s:e], value=d.value,
+                granularity=Granularity(d.granularity), calendar=Calendar(d.calendar),
+                relative=d.relative))
+        return tuple(out)
+
+
+_DEFAULT: Optional[Pipeline] = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_pipeline() -> Pipeline:
+    """The process-wide pipeline ``annotate`` uses (built once, on first use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def annotate(text: str, reference_date: ReferenceDate = None) -> Document:
+    """Annotate Bengali news text: people, places, organisations, nationalities and dates.
+
+    >>> doc = annotate("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে বৈঠক হয়।")
+    >>> [(e.text, e.label.value, e.canonical) for e in doc.entities]  # doctest: +SKIP
+    [('রুশ', 'NORP', 'Russia'), ('ভ্লাদিমির পুতিনের', 'PERSON', 'Vladimir Putin'),
+     ('মস্কোতে', 'GPE', 'Moscow')]
+    """
+    return default_pipeline().annotate(text, reference_date)

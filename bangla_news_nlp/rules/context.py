@@ -1,0 +1,104 @@
+"""What the rules see: the tokens, the gazetteer's matches and the word lists."""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+from ..gazetteer import GazetteerIndex, Match
+from ..lexicon import Lexicon
+from ..models import Label
+from ..morphology import DETACHED, strip_ending
+from ..tokenize import PUNCT, WORD, TokenSeq
+
+__all__ = ["Context"]
+
+
+def _is_bengali(word: str) -> bool:
+    return "\u0980" <= word[0] <= "\u09ff"
+
+
+class Context:
+    """One document under analysis (normalised text, tokens, gazetteer matches)."""
+
+    def __init__(self, text: str, seq: TokenSeq, gazetteer: GazetteerIndex,
+                 matches: List[Match], lex: Lexicon, flags: List[int]):
+        self.text = text
+        self.seq = seq
+        self.texts = seq.texts
+        self.kinds = seq.kinds
+        self.starts = seq.starts
+        self.ends = seq.ends
+        self.n = len(seq.texts)
+        self.gazetteer = gazetteer
+        self.lex = lex
+        self.matches = matches
+        self.flags = flags  # the vocabulary's flags of each token (see vocab.py)
+        self._flagged = [i for i, f in enumerate(flags) if f]
+        # the label of the strong gazetteer match covering each token, if any
+        self.gaz_label: List[Optional[Label]] = [None] * self.n
+        self.match_starting: Dict[int, Match] = {}
+        self.match_ending: Dict[int, Match] = {}
+        entries = gazetteer.entries
+        for m in matches:
+            strong = [eid for eid, weak in m.refs if not weak]
+            if not strong:
+                continue
+            label = entries[strong[0]].label
+            for k in range(m.ts, m.te):
+                if self.gaz_label[k] is None:
+                    self.gaz_label[k] = label
+            self.match_starting.setdefault(m.ts, m)
+            self.match_ending.setdefault(m.te, m)
+
+    def positions(self, mask: int) -> List[int]:
+        """Indices of the tokens whose vocabulary flags include ``mask``."""
+        flags = self.flags
+        return [i for i in self._flagged if flags[i] & mask]
+
+    # token predicates ----------------------------------------------------------------
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.kinds[i] == WORD
+
+    def is_punct(self, i: int, chars: str) -> bool:
+        return 0 <= i < self.n and self.kinds[i] == PUNCT and self.texts[i] in chars
+
+    def glued(self, i: int, j: int) -> bool:
+        """Token ``j`` follows token ``i`` with no space between (আল-শারা)."""
+        return self.ends[i] == self.starts[j]
+
+    def same_line(self, i: int, j: int) -> bool:
+        """No line break between tokens ``i`` and ``j`` (``i < j``)."""
+        return "\n" not in self.text[self.ends[i] : self.starts[j]]
+
+    def is_namelike(self, i: int) -> bool:
+        """A Bengali word that may be part of a name: not an everyday word, not a role."""
+        if not self.is_word(i):
+            return False
+        w = self.texts[i]
+        if not _is_bengali(w):
+            return False
+        lex = self.lex
+        if w in lex.name_words or lex.is_given_name(w):
+            return True
+        if len(w) < 2 or lex.is_common(w) or w in lex.roles or w in lex.honorifics:
+            return False
+        return True
+
+    def has_clear_ending(self, i: int) -> bool:
+        """The word ends in a case ending that no name ends in (আসাদের, পুতিনকে)."""
+        w = self.texts[i]
+        if self.gazetteer.knows(w) or w in self.lex.name_words:
+            return False
+        stem, ending = strip_ending(w)
+        return bool(ending) and ending != "র"
+
+    def base_of(self, ts: int, te: int) -> str:
+        """The span's text with the last word's case ending removed."""
+        last = te - 1
+        if last - 2 >= ts and self.texts[last] in DETACHED and self.texts[last - 1] in "-’'" \
+                and self.glued(last - 1, last):
+            last -= 2  # পুতিন-এর
+        while last > ts and self.kinds[last] != WORD:
+            last -= 1
+        stem, _ = strip_ending(self.texts[last], self.gazetteer.knows)
+        return self.text[self.starts[ts] : self.starts[last]] + stem

@@ -1,0 +1,165 @@
+"""Document-level rules: what one mention teaches about the others in the same article.
+
+* ``acronym``: an organisation followed by a parenthesised short name makes that short name
+  its alias everywhere in the document: সিরিয়ান আরব নিউজ এজেন্সি (সানা) … সানা জানায়.
+* weak forms: a gazetteer form marked ``~`` (সানা, আসাদ) counts only when the document names
+  the same entity by a strong form or an alias.
+* ``propagation``: a person named in full (ভ্লাদিমির পুতিন, মুরহাফ আবু কাসরা) is the person
+  meant by a later mention of a distinctive part of the name (পুতিনের, কাসরা).  A word two
+  people of the document share, a common family name (ইসলাম, রহমান) and a particle never
+  propagate.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Set, Tuple
+
+from ..candidate import (
+    PRIORITY_DOC_ALIAS,
+    PRIORITY_GAZETTEER,
+    PRIORITY_PROPAGATED,
+    Candidate,
+)
+from ..models import Label
+from ..morphology import stems
+from ..tokenize import WORD
+from .context import Context
+
+__all__ = ["acronym_aliases", "activate_weak", "propagate_names"]
+
+MAX_ALIAS_TOKENS = 3
+
+
+def acronym_aliases(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    texts, n = ctx.texts, ctx.n
+    aliases: Dict[Tuple[str, ...], Candidate] = {}
+    for c in chosen:
+        if c.label != Label.ORG or not ctx.is_punct(c.te, "("):
+            continue
+        close = c.te + 1
+        while close < n and close - c.te <= MAX_ALIAS_TOKENS + 1 and ctx.kinds[close] == WORD:
+            close += 1
+        if close == c.te + 1 or not ctx.is_punct(close, ")"):
+            continue
+        key = tuple(texts[c.te + 1 : close])
+        if key != tuple(texts[c.ts : c.te]):
+            aliases.setdefault(key, c)
+    if not aliases:
+        return []
+    out: List[Candidate] = []
+    first = {key[0]: len(key) for key in aliases}
+    for i in range(n):
+        size = first.get(texts[i])
+        if size is None and ctx.kinds[i] == WORD:
+            # a one-word alias with a case ending: সানার
+            for stem, _ in stems(texts[i])[1:]:
+                if (stem,) in aliases:
+                    size = 1
+                    break
+        if not size or i + size > n:
+            continue
+        head = tuple(texts[i : i + size - 1])
+        for stem, ending in stems(texts[i + size - 1]):
+            src = aliases.get(head + (stem,))
+            if src is not None:
+                out.append(Candidate(i, i + size, Label.ORG, " ".join(head + (stem,)),
+                                     "rule:acronym", PRIORITY_DOC_ALIAS, src.canonical,
+                                     src.kb_id, src.eid))
+                break
+    return out
+
+
+def activate_weak(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    present: Set[int] = {c.eid for c in chosen if c.eid is not None}
+    if not present:
+        return []
+    entries = ctx.gazetteer.entries
+    out: List[Candidate] = []
+    for m in ctx.matches:
+        for eid, weak in m.refs:
+            if weak and eid in present:
+                e = entries[eid]
+                base = ctx.text[ctx.starts[m.ts] : ctx.starts[_last_word(ctx, m.ts, m.te)]] + m.stem
+                out.append(Candidate(m.ts, m.te, e.label, base, f"gazetteer:{e.file}",
+                                     PRIORITY_GAZETTEER + 5, e.canonical, e.kb_id, eid))
+                break
+    return out
+
+
+def _last_word(ctx: Context, ts: int, te: int) -> int:
+    last = te - 1
+    while last > ts and not (ctx.kinds[last] == WORD and ctx.starts[last] < ctx.ends[last]):
+        last -= 1
+    # a detached ending (পুতিন-এর) is not the stem's word
+    if last - 2 >= ts and ctx.texts[last - 1] in "-’'" and ctx.glued(last - 1, last):
+        last -= 2
+    return last
+
+
+def propagate_names(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    texts, lex = ctx.texts, ctx.lex
+    owner: Dict[str, Optional[Candidate]] = {}
+    for c in chosen:
+        if c.label != Label.PERSON:
+            continue
+        words = [k for k in range(c.ts, c.te) if ctx.kinds[k] == WORD]
+        if len(words) < 2:
+            continue
+        for k in words:
+            w = texts[k]
+            if k == words[-1]:
+                w = ctx.base_of(c.ts, c.te).split()[-1].split("-")[-1]
+            if (
+                len(w) < 3
+                or w in lex.particles
+                or w in lex.surnames
+                or lex.name_prefixes.match_at((w,), 0)
+                or lex.is_common(w)
+                or ctx.gazetteer.knows(w) and not _names_person(ctx, w)
+            ):
+                continue
+            prev = owner.get(w, c)
+            same = prev is not None and _identity(ctx, prev) == _identity(ctx, c)
+            owner[w] = c if same else None  # shared by two people: ambiguous
+    owner = {w: c for w, c in owner.items() if c is not None}
+    if not owner:
+        return []
+    covered = bytearray(ctx.n)
+    for c in chosen:
+        covered[c.ts : c.te] = b"\x01" * (c.te - c.ts)
+    # each distinct word of the document once: which name word it inflects, if any
+    hits: Dict[str, Tuple[str, Candidate]] = {}
+    for word in set(texts):
+        for stem, _ in stems(word):
+            src = owner.get(stem)
+            if src is not None:
+                hits[word] = (stem, src)
+                break
+    out: List[Candidate] = []
+    for i in range(ctx.n) if hits else ():
+        hit = hits.get(texts[i])
+        if hit is None or covered[i] or ctx.kinds[i] != WORD:
+            continue
+        stem, src = hit
+        s = i
+        # আল-শাইবানি: take the particle and hyphen in front
+        if i >= 2 and texts[i - 1] == "-" and texts[i - 2] in lex.particles \
+                and ctx.glued(i - 2, i - 1) and ctx.glued(i - 1, i) and not covered[i - 2]:
+            s = i - 2
+        base = ctx.text[ctx.starts[s] : ctx.starts[i]] + stem
+        out.append(Candidate(s, i + 1, Label.PERSON, base, "rule:propagation",
+                             PRIORITY_PROPAGATED, src.canonical, src.kb_id, src.eid))
+    return out
+
+
+def _identity(ctx: Context, c: Candidate) -> object:
+    """Who a person mention is: its gazetteer entry, its canonical name, or its full name."""
+    if c.eid is not None:
+        return ("eid", c.eid)
+    if c.canonical:
+        return ("canonical", c.canonical)
+    return ("name", c.base)
+
+
+def _names_person(ctx: Context, word: str) -> bool:
+    return any(e.label == Label.PERSON for e in ctx.gazetteer.lookup(word))

@@ -1,0 +1,74 @@
+"""Organisations no list holds: a naming part followed by a head noun.
+
+ঢাকা বিশ্ববিদ্যালয়, বাংলাদেশ ব্যাংক, সিরিয়ান আরব নিউজ এজেন্সি, সিরিয়ার আরব সেনাবাহিনী.
+The naming part is a known place, people or organisation, or one to three name-like words;
+words such as আরব, জাতীয়, বার্তা may stand between it and the head.  A place in the genitive
+(সিরিয়ার) names only national forces (…র সেনাবাহিনী): বাংলাদেশের ব্যাংক is "banks of
+Bangladesh", not an organisation.  A head with nothing naming it (সংবাদ সংস্থার মতে) is an
+ordinary noun.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+from ..candidate import PRIORITY_RULE, Candidate
+from ..models import Label
+from ..morphology import nfc_all
+from ..tokenize import WORD
+from ..vocab import HEAD
+from .context import Context
+
+__all__ = ["head_noun_orgs"]
+
+_GENITIVE = frozenset(nfc_all(("র", "ের", "এর", "য়ের")))
+_NATIONAL_HEADS = frozenset(nfc_all(("বাহিনী", "সেনাবাহিনী", "নৌবাহিনী", "বিমানবাহিনী", "পুলিশ")))
+_NAMERS = (Label.GPE, Label.NORP, Label.LOC, Label.ORG, Label.PERSON)
+MAX_MODIFIERS = 3
+MAX_UNKNOWN = 3
+
+
+def head_noun_orgs(ctx: Context) -> List[Candidate]:
+    out: List[Candidate] = []
+    texts, lex = ctx.texts, ctx.lex
+    heads = lex.org_heads
+    entries = ctx.gazetteer.entries
+    for last in ctx.positions(HEAD):
+        if last == 0 or ctx.kinds[last] != WORD:
+            continue
+        size, _ending = heads.match_inflected(texts, last)
+        if not size:
+            continue
+        hs = last - size + 1
+        head_word = texts[last]
+        k = hs
+        mods = 0
+        while k > 0 and mods < MAX_MODIFIERS and texts[k - 1] in lex.org_modifiers \
+                and ctx.same_line(k - 1, k):
+            k -= 1
+            mods += 1
+        if k == 0 or not ctx.same_line(k - 1, k):
+            continue
+        start = None
+        m = ctx.match_ending.get(k)
+        if m is not None:
+            strong = [eid for eid, weak in m.refs if not weak]
+            label = entries[strong[0]].label
+            if label in _NAMERS:
+                genitive = m.ending in _GENITIVE
+                national = any(head_word.startswith(h) for h in _NATIONAL_HEADS)
+                if not genitive or national:
+                    start = m.ts
+        elif ctx.gaz_label[k - 1] is None:
+            s = k
+            while s > 0 and k - s < MAX_UNKNOWN and ctx.same_line(s - 1, s) \
+                    and ctx.is_namelike(s - 1) and not ctx.has_clear_ending(s - 1) \
+                    and ctx.gaz_label[s - 1] is None:
+                s -= 1
+            if s < k:
+                start = s
+        if start is None:
+            continue
+        out.append(Candidate(start, last + 1, Label.ORG, ctx.base_of(start, last + 1),
+                             "rule:org-head", PRIORITY_RULE))
+    return out

@@ -1,0 +1,130 @@
+"""Rules for people no list holds.
+
+* ``title``: a role or honorific followed by a name: রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন,
+  পররাষ্ট্রমন্ত্রী আসাদ হাসান আল-শাইবানি, সম্পাদক : আবদুল হাই শিকদার.  The role is not part
+  of the name (nor are ড., অধ্যাপক, জেনারেল); name prefixes (মো., শেখ, সৈয়দ) are.
+* ``name-particle``: a known given name followed by an Arabic particle and a word:
+  আহমেদ আল-শারা, বাশার আল-আসাদের, মোহাম্মদ বিন সালমান.
+
+A name runs over name-like words (not everyday words, not roles, not places) on the same
+line, at most five words, and ends after a word with a case ending (…কাসরার সাথে).
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+from ..candidate import PRIORITY_RULE, Candidate
+from ..models import Label
+from ..tokenize import WORD
+from ..vocab import PARTICLE, ROLE
+from .context import Context
+
+__all__ = ["title_persons", "particle_persons", "take_name"]
+
+_COLONS = ":ঃ"
+MAX_NAME_WORDS = 5
+
+
+def _role_at(ctx: Context, i: int) -> int:
+    """Length in tokens of the role or honorific at ``i`` (with a visarga written as a colon:
+    সম্পাদকঃ)."""
+    lex, texts = ctx.lex, ctx.texts
+    n = lex.roles.match_at(texts, i) or lex.honorifics.match_at(texts, i)
+    if n:
+        return n
+    w = texts[i]
+    if w.endswith("ঃ") and (w[:-1] in lex.roles or w[:-1] in lex.honorifics):
+        return 1
+    return 0
+
+
+def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
+    """End (exclusive) of the name starting at token ``j``; ``j`` when there is none."""
+    texts, n, lex = ctx.texts, ctx.n, ctx.lex
+    k = j
+    end = j  # end of the name so far (prefixes alone do not make a name)
+    words = 0
+    while k < n and words < max_words:
+        if k > j and not ctx.same_line(k - 1, k):
+            break
+        if ctx.kinds[k] == WORD and ctx.gaz_label[k] not in (None, Label.PERSON):
+            break
+        size = lex.name_prefixes.match_at(texts, k)
+        if size and k + size < n and ctx.same_line(k, k + size):
+            nxt = k + size
+            if ctx.is_namelike(nxt):
+                k = nxt  # মো. / এ কে এম: kept only if a name word follows
+                continue
+            if ctx.is_word(nxt) and texts[nxt] not in lex.stop_words \
+                    and ctx.gaz_label[nxt] in (None, Label.PERSON):
+                # after আবদুল, শেখ … an everyday word is a name: আবদুল হাই, শেখ রাসেল
+                words += 1
+                k = end = nxt + 1
+                continue
+        if not ctx.is_namelike(k):
+            break
+        words += 1
+        k += 1
+        end = k
+        if ctx.has_clear_ending(k - 1):
+            break
+        # a hyphenated part: আল-শাইবানি
+        if k + 1 < n and texts[k] == "-" and ctx.glued(k - 1, k) and ctx.glued(k, k + 1) \
+                and ctx.is_namelike(k + 1):
+            k += 1
+    return end
+
+
+def title_persons(ctx: Context) -> List[Candidate]:
+    out: List[Candidate] = []
+    texts, n, lex = ctx.texts, ctx.n, ctx.lex
+    done = 0
+    for i in ctx.positions(ROLE):
+        if i < done:
+            continue
+        size = _role_at(ctx, i)
+        if not size:
+            continue
+        j = i + size
+        if ctx.is_punct(j, _COLONS):
+            j += 1
+        # further honorifics and a rank suffix: প্রধান উপদেষ্টা ড. মুহাম্মদ ইউনূস
+        while j < n:
+            more = lex.honorifics.match_at(texts, j)
+            if not more:
+                break
+            j += more
+        end = take_name(ctx, j)
+        if end > j and ctx.same_line(i, j):
+            out.append(Candidate(j, end, Label.PERSON, ctx.base_of(j, end), "rule:title",
+                                 PRIORITY_RULE))
+            done = end
+        else:
+            done = j
+    return out
+
+
+def particle_persons(ctx: Context) -> List[Candidate]:
+    out: List[Candidate] = []
+    texts, n, lex = ctx.texts, ctx.n, ctx.lex
+    for i in ctx.positions(PARTICLE):
+        if i == 0 or i >= n - 1:
+            continue
+        j = i + 1
+        if texts[j] == "-" and ctx.glued(i, j):
+            j += 1
+        if j >= n or not ctx.same_line(i, j) or not ctx.is_namelike(j):
+            continue
+        if ctx.gaz_label[j] not in (None, Label.PERSON):
+            continue
+        # one to three given names (or name prefixes) before the particle
+        s = i
+        while s > 0 and i - s < 3 and ctx.same_line(s - 1, s) and ctx.is_word(s - 1) \
+                and lex.is_given_name(texts[s - 1]) and not ctx.has_clear_ending(s - 1):
+            s -= 1
+        if s == i:
+            continue
+        out.append(Candidate(s, j + 1, Label.PERSON, ctx.base_of(s, j + 1),
+                             "rule:name-particle", PRIORITY_RULE))
+    return out

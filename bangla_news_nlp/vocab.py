@@ -1,0 +1,85 @@
+"""Per-word facts, computed once per distinct word and cached (news vocabulary is Zipfian).
+
+For each word the vocabulary records, as bit flags, whether it can start a gazetteer form,
+matches a one-word form through its case endings, starts a role or honorific, ends an
+organisation head noun, is an Arabic name particle or a source-line cue.  The rules then visit
+only the tokens whose flags concern them.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Tuple
+
+from .morphology import nfc_all, stems
+
+__all__ = ["Vocab", "GAZ_START", "GAZ_SINGLE", "ROLE", "HEAD", "PARTICLE", "CUE"]
+
+GAZ_START = 1  # first word of a multi-word gazetteer form
+GAZ_SINGLE = 2  # a one-word gazetteer form, as written or through a case ending
+ROLE = 4  # first word of a role or honorific (প্রেসিডেন্ট, ড.)
+HEAD = 8  # last word of an organisation head noun, as written or inflected
+PARTICLE = 16  # আল, আবু, বিন …
+CUE = 32  # তথ্যসূত্র, সূত্র
+
+_CUES = frozenset(nfc_all(("তথ্যসূত্র", "সূত্র", "তথ্যসূত্রঃ", "সূত্রঃ")))
+MAX_CACHE = 500_000
+
+Single = Tuple[Tuple[Tuple[int, bool], ...], str, str]  # refs, stem, ending
+
+
+class Vocab:
+    def __init__(self, gazetteer, lexicon) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self._flags: Dict[str, int] = {}
+        self._single: Dict[str, Optional[Single]] = {}
+
+    def clear(self) -> None:
+        """Forget cached facts (after the gazetteer changed)."""
+        self._flags = {}
+        self._single = {}
+
+    def flags_of(self, texts: List[str]) -> List[int]:
+        cache = self._flags
+        if len(cache) > MAX_CACHE:
+            self.clear()
+            cache = self._flags
+        get = cache.get
+        out = []
+        for t in texts:
+            f = get(t)
+            if f is None:
+                f = cache[t] = self._compute(t)
+            out.append(f)
+        return out
+
+    def single(self, word: str) -> Optional[Single]:
+        """The one-word gazetteer match of ``word`` (through its case endings), if any."""
+        hit = self._single.get(word)
+        if hit is None:
+            for stem, ending in stems(word):
+                refs = self.gazetteer.refs_of((stem,))
+                if refs:
+                    return tuple(refs), stem, ending
+        return hit
+
+    def _compute(self, word: str) -> int:
+        gaz, lex = self.gazetteer, self.lexicon
+        flags = 0
+        if gaz.starts_form(word):
+            flags |= GAZ_START
+        hit = self.single(word)
+        if hit is not None:
+            self._single[word] = hit
+            flags |= GAZ_SINGLE
+        if lex.roles.starts(word) or lex.honorifics.starts(word) or (
+            word.endswith("ঃ") and (word[:-1] in lex.roles or word[:-1] in lex.honorifics)
+        ):
+            flags |= ROLE
+        if any(lex.org_heads.ends_with(stem) for stem, _ in stems(word)):
+            flags |= HEAD
+        if word in lex.particles:
+            flags |= PARTICLE
+        if word in _CUES:
+            flags |= CUE
+        return flags

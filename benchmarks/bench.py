@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Speed and memory figures for annotate(), printed, never asserted.
+
+    python benchmarks/bench.py [--repeat 3] [--corpus FILE ...]
+
+* throughput of annotate() over a large Bengali news corpus, in characters per second,
+  against spaCy's blank("bn") tokenizer on the same documents in the same run (needs
+  ``pip install -e '.[bench]'``; skipped with a note when spaCy is missing);
+* cold start: a fresh process importing the package and annotating one sentence;
+* the time to build the default pipeline (gazetteers and lexicons), and peak memory.
+
+The corpus is the text of ../shared/data/rifat_*.jsonl (Bengali news sentences, grouped into
+article-sized documents of about 3,000 characters) plus the seed article, or the files given
+with --corpus (plain UTF-8 text, one document per blank-line-separated block).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SENTENCE = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।"
+
+
+def load_corpus(files):
+    docs = []
+    if files:
+        for f in files:
+            blocks = Path(f).read_text(encoding="utf-8").split("\n\n")
+            docs += [b for b in blocks if b.strip()]
+        return docs
+    sentences = []
+    for name in ("rifat_train.jsonl", "rifat_dev.jsonl"):
+        path = SHARED / "data" / name
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                sentences += [json.loads(line)["text"] for line in fh]
+    buf, size = [], 0
+    for s in sentences:
+        buf.append(s)
+        size += len(s)
+        if size >= 3000:
+            docs.append("\n".join(buf))
+            buf, size = [], 0
+    if buf:
+        docs.append("\n".join(buf))
+    seed = SHARED / "seed" / "article.txt"
+    if seed.is_file():
+        docs += [seed.read_text(encoding="utf-8")] * 20
+    if not docs:
+        sys.exit("no corpus: put ../shared beside the project or pass --corpus FILE")
+    return docs
+
+
+def timed(fn, docs, repeat):
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn(docs)
+        runs.append(time.perf_counter() - t)
+    return runs
+
+
+def cold_start(runs=5):
+    code = (
+        "import time; t0 = time.perf_counter(); import bangla_news_nlp as b; "
+        f"b.annotate({SENTENCE!r}); print(time.perf_counter() - t0)"
+    )
+    inside, wall = [], []
+    for _ in range(runs):
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        wall.append(time.perf_counter() - t)
+        inside.append(float(out.stdout.strip()))
+    return statistics.median(inside), statistics.median(wall)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--corpus", nargs="*")
+    args = ap.parse_args()
+
+    docs = load_corpus(args.corpus)
+    n_chars = sum(len(d) for d in docs)
+    print(f"corpus: {len(docs)} documents, {n_chars:,} characters")
+
+    inside, wall = cold_start()
+    print(f"cold start (import + first annotate, fresh process): {inside:.3f} s "
+          f"(whole process incl. interpreter: {wall:.3f} s)")
+
+    t = time.perf_counter()
+    import bangla_news_nlp
+    from bangla_news_nlp import Pipeline
+
+    t_import = time.perf_counter() - t
+    t = time.perf_counter()
+    nlp = Pipeline()
+    t_build = time.perf_counter() - t
+    print(f"import: {t_import:.3f} s; build the default pipeline: {t_build:.3f} s "
+          f"({len(nlp.gazetteer):,} gazetteer entries, {nlp.gazetteer.n_forms:,} index keys)")
+
+    def run_ours(ds):
+        for d in ds:
+            nlp.annotate(d)
+
+    ours = timed(run_ours, docs, args.repeat)
+    n_ents = sum(len(nlp.annotate(d).entities) for d in docs)
+    print(f"annotate: first pass {n_chars / ours[0]:,.0f} chars/s, best {n_chars / min(ours):,.0f} "
+          f"chars/s ({n_ents:,} entities)")
+
+    try:
+        import spacy
+    except ImportError:
+        print("spaCy not installed (pip install -e '.[bench]'): no comparison")
+        spacy_runs = None
+    else:
+        blank = spacy.blank("bn")
+        tok = blank.tokenizer
+
+        def run_spacy(ds):
+            for d in ds:
+                tok(d)
+
+        spacy_runs = timed(run_spacy, docs, args.repeat)
+        print(f"spaCy {spacy.__version__} blank('bn') tokenizer: first pass "
+              f"{n_chars / spacy_runs[0]:,.0f} chars/s, best {n_chars / min(spacy_runs):,.0f} chars/s")
+        print(f"ratio annotate / spaCy tokenizer: first pass {spacy_runs[0] / ours[0]:.2f}, "
+              f"best {min(spacy_runs) / min(ours):.2f}")
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process: {rss:,.0f} MB (bangla_news_nlp {bangla_news_nlp.__version__})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""The public API: typed, immutable, JSON round-trippable results and clear errors."""
+
+import datetime as dt
+import json
+import threading
+
+import pydantic
+import pytest
+
+from bangla_news_nlp import (
+    DateMention,
+    Document,
+    Entity,
+    Label,
+    Pipeline,
+    Token,
+    annotate,
+)
+
+TEXT = (
+    "প্রকাশ: ২৪ ডিসেম্বর ২০২৫, ১২:০৪ পিএম\n\n"
+    "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী। "
+    "মঙ্গলবার (২৩ ডিসেম্বর) বৈঠক হয়।"
+)
+
+
+def test_document_shape():
+    doc = annotate(TEXT)
+    assert isinstance(doc, Document)
+    assert doc.text == TEXT
+    assert all(isinstance(e, Entity) for e in doc.entities)
+    assert all(isinstance(d, DateMention) for d in doc.dates)
+    assert all(isinstance(t, Token) for t in doc.tokens)
+    assert [s.text for s in doc.sentences] == [
+        "প্রকাশ: ২৪ ডিসেম্বর ২০২৫, ১২:০৪ পিএম",
+        "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।",
+        "মঙ্গলবার (২৩ ডিসেম্বর) বৈঠক হয়।",
+    ]
+    assert doc.reference_date == dt.datetime(2025, 12, 24, 12, 4)
+    putin = next(e for e in doc.entities if e.label == Label.PERSON)
+    assert (putin.text, putin.base, putin.canonical) == ("ভ্লাদিমির পুতিনের", "ভ্লাদিমির পুতিন", "Vladimir Putin")
+    assert putin.source.startswith("gazetteer:")
+    for span in (*doc.entities, *doc.dates, *doc.sentences, *doc.tokens):
+        assert TEXT[span.start:span.end] == span.text
+
+
+def test_json_round_trip_and_schema():
+    doc = annotate(TEXT)
+    js = doc.model_dump_json()
+    back = Document.model_validate_json(js)
+    assert back == doc
+    assert back.tokens == doc.tokens
+    data = json.loads(js)
+    assert data["entities"][0]["label"] in {lab.value for lab in Label}
+    schema = Document.model_json_schema(mode="serialization")
+    assert {"text", "entities", "dates", "tokens", "sentences"} <= set(schema["properties"])
+
+
+def test_results_are_immutable():
+    doc = annotate(TEXT)
+    with pytest.raises(pydantic.ValidationError):
+        doc.entities[0].start = 3  # type: ignore[misc]
+    with pytest.raises(pydantic.ValidationError):
+        doc.text = "x"  # type: ignore[misc]
+    assert isinstance(doc.entities, tuple)
+
+
+def test_model_validation_rejects_wrong_offsets():
+    with pytest.raises(pydantic.ValidationError, match="does not match"):
+        Document(text="রুশ প্রেসিডেন্ট", entities=[Entity(
+            start=0, end=3, text="পুত", label=Label.PERSON, base="পুত", source="x")])
+    with pytest.raises(pydantic.ValidationError):
+        Entity(start=5, end=2, text="", label="GPE", base="", source="x")
+    with pytest.raises(pydantic.ValidationError):
+        Entity(start=0, end=3, text="রুশ", label="NORP", base="রুশ", kb_id="159", source="x")
+
+
+@pytest.mark.parametrize("bad,kind", [(b"\xe0\xa6\xb0", "bytes"), (None, "NoneType"), (42, "int"),
+                                      (["রুশ"], "list")])
+def test_non_str_input_raises_type_error_naming_the_type(bad, kind):
+    with pytest.raises(TypeError, match=kind):
+        annotate(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_error_suggests_decoding():
+    with pytest.raises(TypeError, match="decode"):
+        annotate("রুশ".encode())  # type: ignore[arg-type]
+
+
+def test_bad_reference_date_type():
+    with pytest.raises(TypeError, match="reference_date"):
+        annotate("গতকাল", reference_date="2025-12-24")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t", "\u00a0\u2009"])
+def test_empty_or_blank_text_gives_an_empty_document(text):
+    doc = annotate(text)
+    assert doc.text == text and doc.entities == () and doc.dates == () and doc.sentences == ()
+
+
+def test_reference_date_resolves_relative_dates():
+    doc = annotate("গতকাল ঢাকায় বৈঠক হয়।", reference_date=dt.date(2025, 3, 10))
+    assert [(d.text, d.value, d.relative) for d in doc.dates] == [("গতকাল", "2025-03-09", True)]
+    nlp = Pipeline(reference_date=dt.date(2025, 3, 10))
+    assert nlp("গতকাল ঢাকায় বৈঠক হয়।").dates[0].value == "2025-03-09"
+
+
+def test_threads_get_the_same_results():
+    texts = [TEXT, "সিরিয়ার প্রেসিডেন্ট আহমেদ আল-শারা দামেস্কে ফিরেছেন।", "ঢাকায় বৃষ্টি।"] * 10
+    expected = [annotate(t) for t in texts]
+    results = [None] * len(texts)
+
+    def work(k):
+        results[k] = annotate(texts[k])
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(len(texts))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == expected

@@ -1,0 +1,73 @@
+"""Stage 1: normalisation and the offset map back to the original text."""
+
+import unicodedata
+
+import pytest
+
+from bangla_news_nlp import annotate
+from bangla_news_nlp.normalize import normalize
+
+PRECOMPOSED_YA = "\u09df"  # য় as one code point
+DECOMPOSED_YA = "\u09af\u09bc"  # য + nukta (what NFC gives)
+
+
+def test_nfc_text_is_left_alone():
+    text = unicodedata.normalize("NFC", "সিরিয়ার প্রেসিডেন্ট আহমেদ আল-শারা")
+    n = normalize(text)
+    assert n.text == text and n.identity
+
+
+@pytest.mark.parametrize("precomposed,decomposed", [
+    ("\u09df", "\u09af\u09bc"),  # য়
+    ("\u09dc", "\u09a1\u09bc"),  # ড়
+    ("\u09dd", "\u09a2\u09bc"),  # ঢ়
+])
+def test_both_encodings_of_nukta_letters_normalise_alike(precomposed, decomposed):
+    a = normalize(f"সিরি{precomposed}া")
+    b = normalize(f"সিরি{decomposed}া")
+    assert a.text == b.text
+
+
+def test_precomposed_nukta_keeps_original_offsets():
+    # "সিরিয়ার প্রেসিডেন্ট" with a precomposed য়: the original is one character shorter
+    text = "রুশ প্রেসিডেন্ট ও সিরি" + PRECOMPOSED_YA + "ার প্রেসিডেন্ট"
+    doc = annotate(text)
+    syria = [e for e in doc.entities if e.canonical == "Syria"]
+    assert len(syria) == 1
+    e = syria[0]
+    assert text[e.start:e.end] == e.text == "সিরি" + PRECOMPOSED_YA + "ার"
+
+
+def test_zero_width_joiners_are_ignored_for_matching_but_kept_in_spans():
+    # র‌্যাব is written with a ZWNJ after র in many newspapers
+    text = "সিরি\u200cয়ার রাজধানী দামেস্কে বৈঠক হয়।"
+    doc = annotate(text)
+    labels = {(e.text, e.label.value) for e in doc.entities}
+    assert ("সিরি\u200cয়ার", "GPE") in labels
+    for e in doc.entities:
+        assert text[e.start:e.end] == e.text
+
+
+def test_nbsp_and_other_spaces_become_plain_spaces():
+    n = normalize("ভ্লাদিমির\u00a0পুতিন\u2009বলেন")
+    assert n.text == "ভ্লাদিমির পুতিন বলেন"
+    assert n.identity  # same length: offsets unchanged
+
+
+def test_vowel_sign_written_in_two_parts_composes():
+    # ো written as ে + া (common in old encodings)
+    text = "মস্ক\u09c7\u09be\u09a4\u09c7 বৈঠক"
+    n = normalize(text)
+    assert n.text.startswith("মস্কো")
+    s, e = n.span(0, len("মস্কোতে"))
+    assert text[s:e] == "মস্ক\u09c7\u09be\u09a4\u09c7"
+
+
+def test_offset_map_round_trips_every_token_boundary():
+    text = "র\u200c্যাব\u00a0ও ড\u09bcক\u09c7\u09be অা\u200dমরা ত্\u200dপর"
+    n = normalize(text)
+    for i in range(len(n.text) + 1):
+        s = n.start(i)
+        e = n.end(i)
+        assert 0 <= s <= len(text) and 0 <= e <= len(text)
+    assert n.span(0, len(n.text)) == (0, len(text))

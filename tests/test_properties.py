@@ -1,0 +1,55 @@
+"""Property tests: any string annotates, with valid offsets, deterministically."""
+
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bangla_news_nlp import annotate
+
+BENGALI = "".join(chr(c) for c in range(0x0980, 0x0A00) if unicodedata.category(chr(c)) != "Cn")
+PIECES = [
+    "পুতিনের", "মস্কোতে", "সিরিয়ার", "দামেস্কে", "আল-শারা", "(সানা)", "রুশ", "প্রেসিডেন্ট",
+    "২৪ ডিসেম্বর ২০২৫", "১২:০৪ পিএম", "গত ডিসেম্বরে", "।", "\n", " ", "\u00a0", "\u200c", "\u200d",
+    "\u09bc", "\u09cd", "য়", "য়", "-", "তথ্যসূত্র:", "সম্পাদক :", "🙂", "e\u0301", "\ufeff",
+]
+
+any_text = st.text(max_size=300)
+bengali_text = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.text(alphabet=BENGALI + " ।-\n০১২৩৪৫৬৭৮৯", max_size=8)),
+    max_size=40,
+).map("".join)
+
+
+def check(text):
+    doc = annotate(text)
+    for group in (doc.entities, doc.dates, doc.sentences, doc.tokens):
+        for span in group:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start:span.end] == span.text
+    starts = [e.start for e in doc.entities]
+    assert starts == sorted(starts)
+    for a, b in zip(doc.entities, doc.entities[1:]):
+        assert a.end <= b.start  # entities never overlap
+    assert annotate(text) == doc  # deterministic
+    return doc
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_any_string_annotates_with_valid_offsets(text):
+    check(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bengali_text)
+def test_bengali_like_strings_annotate_with_valid_offsets(text):
+    check(text)
+
+
+def test_a_megabyte_of_text_annotates():
+    para = ("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী। "
+            "২৩ ডিসেম্বর সানা জানায় 🙂 e\u0301 \u09bc।\n")
+    text = para * (1_000_000 // len(para) + 1)
+    doc = check(text)
+    assert len(doc.entities) > 10_000

@@ -1,0 +1,131 @@
+"""Stage 5: rules for names no list holds, each on a real news-style sentence.
+
+The people and organisations here are ordinary (a district official, a local college), the
+kind no gazetteer holds; the rules must find them from their context alone.
+"""
+
+import pytest
+
+from bangla_news_nlp import Pipeline
+
+from conftest import ents
+
+
+@pytest.fixture(scope="module")
+def bare(tmp_path_factory):
+    """A pipeline with only a few places, so every person and organisation found here comes
+    from a rule."""
+    path = tmp_path_factory.mktemp("gaz") / "places.tsv"
+    path.write_text(
+        "label\tcanonical\tkb_id\tforms\tsource\n"
+        "GPE\tSyria\tQ858\tসিরিয়া\tcurated\n"
+        "NORP\tSyria\tQ858\tসিরিয়ান|সিরীয়\tcurated\n"
+        "GPE\tDhaka\t\tঢাকা\tcurated\n"
+        "GPE\tRussia\tQ159\tরাশিয়া\tcurated\n"
+        "NORP\tRussia\tQ159\tরুশ|রাশিয়ান\tcurated\n"
+        "GPE\tMoscow\t\tমস্কো\tcurated\n",
+        encoding="utf-8",
+    )
+    return Pipeline([path], default_gazetteers=False)
+
+
+def persons(doc):
+    return [e.text for e in doc.entities if e.label.value == "PERSON"]
+
+
+def orgs(doc):
+    return [e.text for e in doc.entities if e.label.value == "ORG"]
+
+
+# --- title -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("সিরিয়ার পররাষ্ট্রমন্ত্রী আসাদ হাসান আল-শাইবানি এবং প্রতিরক্ষামন্ত্রী বৈঠকে ছিলেন।", "আসাদ হাসান আল-শাইবানি"),
+    ("প্রতিরক্ষামন্ত্রী মুরহাফ আবু কাসরার সাথে বৈঠক হয়।", "মুরহাফ আবু কাসরার"),
+    ("উপজেলা নির্বাহী কর্মকর্তা মো. রফিকুল ইসলাম বলেন, ত্রাণ বিতরণ চলছে।", "মো. রফিকুল ইসলাম"),
+    ("সম্পাদক : আবদুল হাই শিকদার", "আবদুল হাই শিকদার"),
+    ("প্রকাশকঃ সালমা ইসলাম", "সালমা ইসলাম"),
+    ("কলেজের অধ্যক্ষ অধ্যাপক ড. নুরুন্নবী চৌধুরী অনুষ্ঠানে সভাপতিত্ব করেন।", "নুরুন্নবী চৌধুরী"),
+])
+def test_title_introduces_a_person(bare, text, name):
+    assert persons(bare(text)) == [name]
+
+
+def test_title_is_not_part_of_the_name_and_places_stop_it(bare):
+    doc = bare("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেন।")
+    assert ents(doc) == [
+        ("রুশ", "NORP", "Russia"),
+        ("ভ্লাদিমির পুতিনের", "PERSON", None),
+        ("মস্কোতে", "GPE", "Moscow"),
+    ]
+    assert doc.entities[1].base == "ভ্লাদিমির পুতিন"
+
+
+def test_role_followed_by_ordinary_words_is_not_a_person(bare):
+    assert persons(bare("মন্ত্রী বলেন, পরিস্থিতি নিয়ন্ত্রণে আছে।")) == []
+    assert persons(bare("সভাপতি ও সাধারণ সম্পাদক উপস্থিত ছিলেন।")) == []
+
+
+# --- Arabic name particles -------------------------------------------------------------
+def test_given_name_and_particle_make_a_person(bare):
+    doc = bare("দামেস্কে মস্কোর সাবেক মিত্র বাশার আল-আসাদের ক্ষমতাচ্যুতির পর")
+    assert persons(doc) == ["বাশার আল-আসাদের"]
+    assert doc.entities[-1].base == "বাশার আল-আসাদ"
+
+
+def test_particle_alone_is_not_a_person(bare):
+    assert persons(bare("আল-আকসা মসজিদে নামাজ আদায় করেন মুসল্লিরা।")) == []
+
+
+# --- organisation head nouns -----------------------------------------------------------
+@pytest.mark.parametrize("text,org", [
+    ("সিরিয়ান আরব নিউজ এজেন্সি জানায়, বৈঠক হয়েছে।", "সিরিয়ান আরব নিউজ এজেন্সি"),
+    ("ঢাকা বিশ্ববিদ্যালয়ের শিক্ষার্থীরা মানববন্ধন করেন।", "ঢাকা বিশ্ববিদ্যালয়ের"),
+    ("সিরিয়ার সেনাবাহিনীর সক্ষমতা বাড়ানো হবে।", "সিরিয়ার সেনাবাহিনীর"),
+    ("রুশ সেনাবাহিনী নতুন করে হামলা চালিয়েছে।", "রুশ সেনাবাহিনী"),
+])
+def test_name_plus_head_noun_is_an_organisation(bare, text, org):
+    assert org in orgs(bare(text))
+
+
+def test_head_noun_without_a_name_is_not_an_organisation(bare):
+    assert orgs(bare("সংবাদ সংস্থার মতে, উভয় পক্ষ আলোচনা করেছে।")) == []
+    assert orgs(bare("সিরিয়ার নতুন কর্তৃপক্ষের কর্মকর্তারা মস্কো সফর করেন।")) == []
+    # a place in the genitive names national forces only, not "the banks of Dhaka"
+    assert orgs(bare("ঢাকার ব্যাংক খোলা থাকবে।")) == []
+
+
+# --- document-level ----------------------------------------------------------------------
+def test_acronym_in_parentheses_becomes_an_alias(bare):
+    doc = bare("সিরিয়ান আরব নিউজ এজেন্সি (সানা) জানায়, বৈঠক হয়েছে। সানা অনুসারে আলোচনা ফলপ্রসূ।")
+    assert orgs(doc) == ["সিরিয়ান আরব নিউজ এজেন্সি", "সানা", "সানা"]
+    assert {e.source for e in doc.entities if e.text == "সানা"} == {"rule:acronym"}
+
+
+def test_full_name_propagates_to_later_short_mentions(bare):
+    doc = bare(
+        "প্রতিরক্ষামন্ত্রী মুরহাফ আবু কাসরা মস্কো যান। পরে কাসরার সঙ্গে আলোচনা হয়। "
+        "কাসরা জানান, সহযোগিতা বাড়বে।"
+    )
+    assert persons(doc) == ["মুরহাফ আবু কাসরা", "কাসরার", "কাসরা"]
+    assert [e.source for e in doc.entities if e.label.value == "PERSON"][1:] == ["rule:propagation"] * 2
+
+
+def test_common_surname_does_not_propagate(bare):
+    doc = bare("প্রকাশক : সালমা ইসলাম\nইসলাম ধর্মের অনুসারীরা ঈদ উদযাপন করেন।")
+    assert persons(doc) == ["সালমা ইসলাম"]
+
+
+def test_source_line_names_organisations(bare):
+    doc = bare("এদিকে বৈঠক শেষ হয়েছে।\n\nতথ্যসূত্র: টিআরটি ওয়ার্ল্ড, আনাদোলু")
+    assert orgs(doc) == ["টিআরটি ওয়ার্ল্ড", "আনাদোলু"]
+
+
+# --- nationalities -----------------------------------------------------------------------
+def test_demonyms_are_norp_linked_to_their_country(bare):
+    doc = bare("সিরিয়া-রাশিয়ান সহযোগিতা এবং রুশ বিনিয়োগ")
+    assert ents(doc) == [
+        ("সিরিয়া", "GPE", "Syria"),
+        ("রাশিয়ান", "NORP", "Russia"),
+        ("রুশ", "NORP", "Russia"),
+    ]
+    assert doc.entities[1].kb_id == "Q159"

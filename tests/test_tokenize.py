@@ -1,0 +1,54 @@
+"""Stage 2: tokens and sentences."""
+
+import re
+
+from bangla_news_nlp.models import TokenKind
+from bangla_news_nlp.tokenize import split_sentences, tokenize, tokens_of
+
+
+def words(text):
+    return tokenize(text).texts
+
+
+def test_bengali_words_are_not_split_at_vowel_signs():
+    text = "সিরিয়ার পররাষ্ট্রমন্ত্রী আসাদ হাসান"
+    assert words(text) == ["সিরিয়ার", "পররাষ্ট্রমন্ত্রী", "আসাদ", "হাসান"]
+    # what the standard library would do: \w stops at some vowel signs and the virama
+    assert re.findall(r"\w+", "পররাষ্ট্রমন্ত্রী") != ["পররাষ্ট্রমন্ত্রী"]
+
+
+def test_numbers_in_both_digit_sets_with_separators():
+    toks = tokenize("১,০০০ টাকা, ১২:০৪ পিএম, ২০২৫-১২-২৪ এবং 3.5 শতাংশ; ১০টি ঘর")
+    nums = [t for t, k in zip(toks.texts, toks.kinds) if k == 2]
+    assert nums == ["১,০০০", "১২:০৪", "২০২৫-১২-২৪", "3.5", "১০টি"]
+
+
+def test_danda_and_punctuation_are_tokens():
+    assert words("তিনি বলেন, ‘আমরা প্রস্তুত।’") == ["তিনি", "বলেন", ",", "‘", "আমরা", "প্রস্তুত", "।", "’"]
+
+
+def test_hyphenated_compounds_are_split_but_glued():
+    toks = tokens_of("আহমেদ আল-শারা ও রাশিয়া-সিরিয়া বৈঠক")
+    texts = [t.text for t in toks]
+    assert texts == ["আহমেদ", "আল", "-", "শারা", "ও", "রাশিয়া", "-", "সিরিয়া", "বৈঠক"]
+    al = toks[1]
+    assert al.space_after is False and toks[2].space_after is False and toks[3].space_after
+    assert toks[2].kind == TokenKind.PUNCT
+
+
+def test_token_offsets_index_the_original_text():
+    text = "প্রকাশ:\u00a0২৪ ডিসেম্বর ২০২৫ — র\u200c্যাব 🙂 শেষ"
+    for t in tokens_of(text):
+        assert text[t.start:t.end] == t.text
+
+
+def test_sentences_split_on_danda_question_exclamation_and_lines():
+    text = "পুতিন মস্কোতে বৈঠক করেন। কী আলোচনা হলো? জানা যায়নি!\nতথ্যসূত্র: রয়টার্স"
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == ["পুতিন মস্কোতে বৈঠক করেন।", "কী আলোচনা হলো?", "জানা যায়নি!", "তথ্যসূত্র: রয়টার্স"]
+
+
+def test_abbreviation_dots_do_not_end_sentences():
+    text = "ড. মুহাম্মদ ইউনূস ও মো. আবদুল হাই বৈঠক করেন। এরপর তাঁরা ফিরে যান."
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == ["ড. মুহাম্মদ ইউনূস ও মো. আবদুল হাই বৈঠক করেন।", "এরপর তাঁরা ফিরে যান."]
