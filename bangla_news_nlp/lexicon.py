@@ -8,7 +8,7 @@ import unicodedata
 from functools import cached_property
 from typing import FrozenSet
 
-from .lang import org_heads, person_names, stop_words, titles
+from .lang import date_words, org_heads, person_names, stop_words, suffixes, titles
 from .morphology import stems
 from .phrases import PhraseSet, split_words
 from .resources import lexicon_file
@@ -44,7 +44,15 @@ class Lexicon:
         self.surnames = _nfc_set(split_words(person_names.SURNAMES))
         self.org_heads = PhraseSet(split_words(org_heads.ORG_HEADS))
         self.org_modifiers = _nfc_set(split_words(org_heads.ORG_MODIFIERS))
-        self.generic_heads = _nfc_set(split_words(org_heads.GENERIC_HEADS))
+        self.generic_heads = PhraseSet(split_words(org_heads.GENERIC_HEADS))
+        self.not_naming = _nfc_set(split_words(org_heads.NOT_NAMING))
+        self.verb_endings = tuple(_nfc_set(suffixes.VERB_ENDINGS))
+        self.date_words = _nfc_set(
+            w
+            for table in (date_words.GREGORIAN_MONTHS, date_words.WEEKDAYS)
+            for forms in table.values()
+            for w in forms
+        )
         # mined everyday words, minus known name parts; the hand-written stop words always count
         mined = _read_list("common_words.txt") - self.given_names - self.surnames
         self.common_words = mined | self.stop_words
@@ -62,6 +70,14 @@ class Lexicon:
             if len(self._common_cache) < 200_000:
                 self._common_cache[word] = hit
         return hit
+
+    def is_verb(self, word: str) -> bool:
+        """A finite verb form (নেমেছেন, সামলাচ্ছিলেন)."""
+        return word.endswith(self.verb_endings)
+
+    def is_date_word(self, word: str) -> bool:
+        """A month or weekday name, as written or inflected (ডিসেম্বরে, সোমবারের)."""
+        return any(stem in self.date_words for stem, _ in stems(word))
 
     def is_given_name(self, word: str) -> bool:
         return any(stem in self.given_names for stem, _ in stems(word))

@@ -11,10 +11,14 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable, Dict, List, Optional, Tuple
 
+import regex
+
 from .lang.suffixes import (
     CASE_ENDINGS,
     CLEAR_ENDINGS,
     DETACHED_ENDINGS,
+    LETTER_NAMES,
+    MIN_ACRONYM_LETTERS_FOR_EMPHATIC,
     MIN_STEM,
     NAME_FINALS_NOT_ENDINGS,
 )
@@ -39,6 +43,11 @@ _BY_LAST: Dict[str, List[str]] = {}
 for _e in _ENDINGS:
     _BY_LAST.setdefault(_e[-1], []).append(_e)
 
+_LETTER = "|".join(sorted((regex.escape(x) for x in nfc_all(LETTER_NAMES)), key=len, reverse=True))
+_ACRONYM = regex.compile(f"(?:{_LETTER})+")
+_LETTER_RE = regex.compile(_LETTER)
+_EMPHATIC = frozenset(nfc_all(("ও", "ই", "এ")))
+
 # a stem must end in a letter, a vowel sign, nukta, chandrabindu, anusvara or khanda-ta, not
 # in a hasanta (virama): স্ত is not a stem of স্তে
 _VIRAMA = "\u09cd"
@@ -52,9 +61,18 @@ def stems(word: str) -> Tuple[Tuple[str, str], ...]:
     for ending in _BY_LAST.get(word[-1:], ()):
         if word.endswith(ending):
             stem = word[: -len(ending)]
-            if len(stem) >= MIN_STEM and not stem.endswith(_VIRAMA):
-                out.append((stem, ending))
+            if len(stem) < MIN_STEM or stem.endswith(_VIRAMA):
+                continue
+            if ending in _EMPHATIC and _short_acronym(stem):
+                continue  # ইউএনও is an acronym, not ইউএন + ও
+            out.append((stem, ending))
     return tuple(out)
+
+
+def _short_acronym(stem: str) -> bool:
+    if not _ACRONYM.fullmatch(stem):
+        return False
+    return len(_LETTER_RE.findall(stem)) < MIN_ACRONYM_LETTERS_FOR_EMPHATIC
 
 
 def strip_ending(word: str, known: Optional[Callable[[str], bool]] = None) -> Tuple[str, str]:

@@ -128,3 +128,25 @@ def test_missing_header_and_bad_encoding(tmp_path):
         Pipeline([q], default_gazetteers=False)
     with pytest.raises(GazetteerError, match="cannot read"):
         Pipeline([tmp_path / "missing.tsv"], default_gazetteers=False)
+
+
+def test_acronym_is_not_read_as_acronym_plus_emphatic_vowel(tmp_path):
+    nlp = Pipeline([make(tmp_path, [
+        "ORG\tUnited Nations\t\tজাতিসংঘ|ইউএন\tcurated",
+        "ORG\tBangladesh Nationalist Party\t\tবিএনপি\tcurated",
+    ])], default_gazetteers=False)
+    # ইউএনও is the Upazila Nirbahi Officer, not "the UN too"; বিএনপিও is "BNP too"
+    assert found(nlp("ইউএনও বলেন, বিএনপিও অংশ নেবে।")) == [
+        ("বিএনপিও", "ORG", "Bangladesh Nationalist Party", "বিএনপি")]
+
+
+def test_shipped_gazetteers_load_strictly():
+    from bangla_news_nlp.gazetteer import GazetteerIndex
+    from bangla_news_nlp.resources import gazetteer_files
+
+    files = gazetteer_files()
+    assert len(files) >= 10
+    index = GazetteerIndex()
+    for f in files:
+        assert index.load(f, strict_nfc=True) > 0, f
+    assert len(index) > 2000

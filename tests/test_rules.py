@@ -129,3 +129,16 @@ def test_demonyms_are_norp_linked_to_their_country(bare):
         ("রুশ", "NORP", "Russia"),
     ]
     assert doc.entities[1].kb_id == "Q159"
+
+
+def test_role_abbreviation_in_parentheses_before_the_name(bare):
+    doc = bare("উপজেলা নির্বাহী কর্মকর্তা (ইউএনও) রতন কুমার অধিকারী বলেন, পরিস্থিতি নিয়ন্ত্রণে।")
+    assert persons(doc) == ["রতন কুমার অধিকারী"]
+    doc = bare("থানার ভারপ্রাপ্ত কর্মকর্তা ( ওসি ) এ কে এম কাউছার চৌধুরী বলেন, মামলা হয়েছে।")
+    assert persons(doc) == ["এ কে এম কাউছার চৌধুরী"]
+
+
+def test_everyday_words_are_not_names(nlp):
+    # আলো (light), মা (mother), এ (this), বাংলা (the language), তারা (they), সফর (visit)
+    doc = nlp("আলো ঝলমলে সন্ধ্যায় মা ও শিশুরা বাংলা গান গাইল। এ সময় তারা মস্কো সফর করেন।")
+    assert [(e.text, e.label.value) for e in doc.entities] == [("মস্কো", "GPE")]

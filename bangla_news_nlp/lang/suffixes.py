@@ -35,3 +35,20 @@ NAME_FINALS_NOT_ENDINGS = ("দার", "কার", "ধর", "ওয়ার"
 
 # A stem shorter than this many characters is never tried.
 MIN_STEM = 2
+
+# English letters as Bengali writes them in acronyms (বিএনপি, ইউএন, ডব্লিউএইচও).  An acronym
+# such as ইউএনও (Upazila Nirbahi Officer) is not ইউএন + the emphatic ও.
+LETTER_NAMES = (
+    "এ", "বি", "সি", "ডি", "ই", "এফ", "জি", "এইচ", "আই", "জে", "কে", "এল", "এম", "এন", "ও", "পি",
+    "কিউ", "আর", "এস", "টি", "ইউ", "ভি", "ডব্লিউ", "ডাব্লিউ", "এক্স", "ওয়াই", "জেড", "জেট",
+)
+# Shortest acronym (in letters) from which an emphatic vowel may still be stripped:
+# বিএনপিও is বিএনপি + ও, but ইউএনও is one word.
+MIN_ACRONYM_LETTERS_FOR_EMPHATIC = 3
+
+# Verb endings: a word ending so is a finite verb, never part of a name
+# (সামলাচ্ছিলেন, নেমেছেন, বাঁচানোর).  লেন is left out: হেলেন, অ্যালেন.
+VERB_ENDINGS = (
+    "েছেন", "েছিলেন", "েছিল", "েছে", "ছিলেন", "ছিল", "চ্ছেন", "চ্ছিলেন", "চ্ছিল", "চ্ছে",
+    "ানোর", "ানোয়", "ছিলাম", "েছিলাম", "বেন", "তেন", "তাম", "লাম",
+)

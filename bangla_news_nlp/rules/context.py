@@ -82,6 +82,8 @@ class Context:
             return True
         if len(w) < 2 or lex.is_common(w) or w in lex.roles or w in lex.honorifics:
             return False
+        if lex.is_verb(w) or lex.is_date_word(w):
+            return False
         return True
 
     def has_clear_ending(self, i: int) -> bool:

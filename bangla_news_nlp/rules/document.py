@@ -27,7 +27,7 @@ from .context import Context
 
 __all__ = ["acronym_aliases", "activate_weak", "propagate_names"]
 
-MAX_ALIAS_TOKENS = 3
+MAX_ALIAS_TOKENS = 2
 
 
 def acronym_aliases(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
@@ -42,8 +42,9 @@ def acronym_aliases(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
         if close == c.te + 1 or not ctx.is_punct(close, ")"):
             continue
         key = tuple(texts[c.te + 1 : close])
-        if key != tuple(texts[c.ts : c.te]):
-            aliases.setdefault(key, c)
+        if key == tuple(texts[c.ts : c.te]) or any(ctx.lex.is_common(w) for w in key):
+            continue  # (আসন একটি) is a remark, not a short name
+        aliases.setdefault(key, c)
     if not aliases:
         return []
     out: List[Candidate] = []

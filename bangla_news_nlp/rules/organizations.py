@@ -41,6 +41,7 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
             continue
         hs = last - size + 1
         head_word = texts[last]
+        generic = lex.generic_heads.match_inflected(texts, last)[0] == size
         k = hs
         mods = 0
         while k > 0 and mods < MAX_MODIFIERS and texts[k - 1] in lex.org_modifiers \
@@ -59,11 +60,11 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
                 national = any(head_word.startswith(h) for h in _NATIONAL_HEADS)
                 if not genitive or national:
                     start = m.ts
-        elif ctx.gaz_label[k - 1] is None:
+        elif ctx.gaz_label[k - 1] is None and not generic:
             s = k
             while s > 0 and k - s < MAX_UNKNOWN and ctx.same_line(s - 1, s) \
                     and ctx.is_namelike(s - 1) and not ctx.has_clear_ending(s - 1) \
-                    and ctx.gaz_label[s - 1] is None:
+                    and ctx.gaz_label[s - 1] is None and texts[s - 1] not in lex.not_naming:
                 s -= 1
             if s < k:
                 start = s

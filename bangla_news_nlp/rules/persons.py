@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import List
 
 from ..candidate import PRIORITY_RULE, Candidate
+from ..lang.titles import MAX_ROLE_ABBREVIATION
 from ..models import Label
 from ..tokenize import WORD
 from ..vocab import PARTICLE, ROLE
@@ -89,6 +90,13 @@ def title_persons(ctx: Context) -> List[Candidate]:
         j = i + size
         if ctx.is_punct(j, _COLONS):
             j += 1
+        elif ctx.is_punct(j, "("):
+            # the role's abbreviation or a rank suffix in parentheses: (ইউএনও), (অব.)
+            close = j + 1
+            while close < n and close - j <= MAX_ROLE_ABBREVIATION + 1 and not ctx.is_punct(close, ")"):
+                close += 1
+            if ctx.is_punct(close, ")") and close > j + 1:
+                j = close + 1
         # further honorifics and a rank suffix: প্রধান উপদেষ্টা ড. মুহাম্মদ ইউনূস
         while j < n:
             more = lex.honorifics.match_at(texts, j)
