@@ -130,8 +130,10 @@ class DateMention(_Span):
     calendar: Calendar = Calendar.GREGORIAN
     relative: bool = Field(
         default=False,
-        description="True when the value was resolved against a reference date "
-        "(আজ, গত ডিসেম্বরে, or a date written without its year).",
+        description="True when the expression needs a reference date (আজ, গত ডিসেম্বরে, a bare "
+        "weekday, a date written without its year) and its value was resolved against it; "
+        "a relative expression with no reference available is also True, with value None. "
+        "A year-less date without a reference keeps what is certain: --12-23, relative False.",
     )
 
 
@@ -143,7 +145,7 @@ class Document(BaseModel):
     text: str = Field(description="The original input, unchanged.")
     entities: Tuple[Entity, ...] = ()
     dates: Tuple[DateMention, ...] = ()
-    reference_date: Optional[_dt.datetime | _dt.date] = Field(
+    reference_date: Optional[_dt.date | _dt.datetime] = Field(
         default=None,
         description="The date relative expressions were resolved against: the caller's "
         "reference_date, else the article's publication line, else None.",

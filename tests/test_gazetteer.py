@@ -150,3 +150,18 @@ def test_shipped_gazetteers_load_strictly():
     for f in files:
         assert index.load(f, strict_nfc=True) > 0, f
     assert len(index) > 2000
+
+
+def test_no_everyday_word_is_a_strong_form_in_the_shipped_files():
+    from bangla_news_nlp.gazetteer import read_gazetteer
+    from bangla_news_nlp.lang.stop_words import STOP_WORDS
+    from bangla_news_nlp.resources import gazetteer_files
+
+    offenders = [
+        (f.name, row.line, form)
+        for f in gazetteer_files()
+        for row in read_gazetteer(f)
+        for form, weak in row.forms
+        if not weak and form in STOP_WORDS
+    ]
+    assert offenders == []

@@ -56,6 +56,13 @@ def test_json_round_trip_and_schema():
     assert {"text", "entities", "dates", "tokens", "sentences"} <= set(schema["properties"])
 
 
+@pytest.mark.parametrize("ref", [dt.date(2025, 3, 10), dt.datetime(2025, 3, 10, 9, 30), None])
+def test_round_trip_keeps_the_reference_date_type(ref):
+    doc = annotate("গতকাল ঢাকায় বৈঠক হয়।", reference_date=ref)
+    back = Document.model_validate_json(doc.model_dump_json())
+    assert back == doc and type(back.reference_date) is type(ref)
+
+
 def test_results_are_immutable():
     doc = annotate(TEXT)
     with pytest.raises(pydantic.ValidationError):

@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bangla_news_nlp import annotate
+from bangla_news_nlp import Document, annotate
 
 BENGALI = "".join(chr(c) for c in range(0x0980, 0x0A00) if unicodedata.category(chr(c)) != "Cn")
 PIECES = [
@@ -32,6 +32,8 @@ def check(text):
     for a, b in zip(doc.entities, doc.entities[1:]):
         assert a.end <= b.start  # entities never overlap
     assert annotate(text) == doc  # deterministic
+    if len(text) < 10_000:
+        assert Document.model_validate_json(doc.model_dump_json()) == doc
     return doc
 
 
