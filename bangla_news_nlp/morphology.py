@@ -23,7 +23,7 @@ from .lang.suffixes import (
     NAME_FINALS_NOT_ENDINGS,
 )
 
-__all__ = ["stems", "strip_ending", "DETACHED", "nfc_all"]
+__all__ = ["stems", "strip_ending", "inflections", "DETACHED", "nfc_all"]
 
 
 def nfc_all(words) -> Tuple[str, ...]:
@@ -67,6 +67,12 @@ def stems(word: str) -> Tuple[Tuple[str, str], ...]:
                 continue  # ইউএনও is an acronym, not ইউএন + ও
             out.append((stem, ending))
     return tuple(out)
+
+
+def inflections(stem: str) -> Tuple[str, ...]:
+    """Every written form ``stem`` may take (itself and stem + each case ending): a fast
+    prefilter for finding a known word in running text; confirm a hit with :func:`stems`."""
+    return (stem,) + tuple(stem + e for e in _ENDINGS)
 
 
 def _short_acronym(stem: str) -> bool:

@@ -13,6 +13,8 @@ import threading
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Sequence, Union
 
+import regex
+
 from .candidate import PRIORITY_GAZETTEER, Candidate
 from .dates import extract_dates, find_publication_date
 from .gazetteer import Entry, GazetteerIndex
@@ -22,8 +24,8 @@ from .normalize import Normalized, normalize
 from .resolve import resolve
 from .resources import gazetteer_files
 from .rules import DOCUMENT_RULES, SENTENCE_RULES, Context
-from .tokenize import tokenize
-from .vocab import Vocab
+from .tokenize import NUMBER, TokenSeq, tokenize
+from .vocab import DATE, Vocab
 
 __all__ = ["Pipeline", "annotate", "default_pipeline"]
 
@@ -115,11 +117,11 @@ class Pipeline:
         ntext = norm.text
         seq = tokenize(ntext)
 
+        flags = self.vocab.flags_of(seq.texts)
         if ref is None:
             ref = find_publication_date(ntext)
-        dates = self._date_mentions(norm, ref)
+        dates = self._date_mentions(norm, ref, _date_starts(seq, flags))
 
-        flags = self.vocab.flags_of(seq.texts)
         matches = self.gazetteer.find(seq, ntext, flags, self.vocab)
         ctx = Context(ntext, seq, self.gazetteer, matches, self.lexicon, flags)
         cands = self._gazetteer_candidates(ctx)
@@ -175,16 +177,33 @@ class Pipeline:
         return tuple(out)
 
     @staticmethod
-    def _date_mentions(norm: Normalized, ref: ReferenceDate) -> tuple:
+    def _date_mentions(norm: Normalized, ref: ReferenceDate, starts: List[int]) -> tuple:
         original = norm.original
         out = []
-        for d in extract_dates(norm.text, ref):
+        for d in extract_dates(norm.text, ref, starts=starts):
             s, e = norm.span(d.start, d.end)
             out.append(DateMention.model_construct(
                 start=s, end=e, text=original[s:e], value=d.value,
                 granularity=Granularity(d.granularity), calendar=Calendar(d.calendar),
                 relative=d.relative))
         return tuple(out)
+
+
+_SEPARATORS = regex.compile(r"[-.,:/]")
+
+
+def _date_starts(seq: TokenSeq, flags: List[int]) -> List[int]:
+    """The positions where a date token may begin: number tokens (and the positions after
+    the separators inside them: ২০-২৫ ডিসেম্বর) and words a date word may start."""
+    starts, texts, kinds = seq.starts, seq.texts, seq.kinds
+    out = [starts[i] for i, f in enumerate(flags) if f & DATE]
+    inner = [
+        starts[i] + m.end()
+        for i, f in enumerate(flags)
+        if f & DATE and kinds[i] == NUMBER and len(texts[i]) > 2
+        for m in _SEPARATORS.finditer(texts[i])
+    ]
+    return sorted(out + inner) if inner else out
 
 
 _DEFAULT: Optional[Pipeline] = None

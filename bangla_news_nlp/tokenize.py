@@ -17,7 +17,9 @@ stop after a word of four or more letters (Bengali abbreviations such as ড. �
 
 from __future__ import annotations
 
-from typing import List, NamedTuple, Tuple
+import unicodedata
+from itertools import accumulate
+from typing import Dict, List, NamedTuple, Tuple
 
 import regex
 
@@ -30,13 +32,28 @@ WORD, NUMBER, PUNCT, SYMBOL = 1, 2, 3, 4
 _KINDS = {WORD: TokenKind.WORD, NUMBER: TokenKind.NUMBER, PUNCT: TokenKind.PUNCT, SYMBOL: TokenKind.SYMBOL}
 
 _DIGIT = "0-9\u09e6-\u09ef"
-# Group order gives the kind: m.lastindex is 1 (word), 2 (number), 3 (punct) or 4 (symbol).
-_TOKEN_RE = regex.compile(
-    rf"(\p{{L}}[\p{{L}}\p{{M}}{_DIGIT}]*)"
-    rf"|([{_DIGIT}]+(?:[.,:/\-][{_DIGIT}]+)*[\p{{L}}\p{{M}}]*)"
-    r"|(\p{P})"
-    r"|(\S\p{M}*)"
-)
+_WORD_P = rf"\p{{L}}[\p{{L}}\p{{M}}{_DIGIT}]*"
+_NUMBER_P = rf"[{_DIGIT}]+(?:[.,:/\-][{_DIGIT}]+)*[\p{{L}}\p{{M}}]*"
+_PUNCT_P = r"\p{P}"
+_SYMBOL_P = r"\S\p{M}*"
+# Whitespace runs and tokens tile the text, so findall (one C call) gives every piece and the
+# offsets are the running sum of the pieces' lengths.
+_PIECES_RE = regex.compile(rf"\s+|{_WORD_P}|{_NUMBER_P}|{_PUNCT_P}|{_SYMBOL_P}")
+
+
+def _kind(first: str) -> int:
+    """A token's kind from its first character (mirrors the alternatives above)."""
+    if "0" <= first <= "9" or "\u09e6" <= first <= "\u09ef":
+        return NUMBER
+    cat = unicodedata.category(first)
+    if cat[0] == "L":
+        return WORD
+    if cat[0] == "P":
+        return PUNCT
+    return SYMBOL
+
+
+_KIND_CACHE: Dict[str, int] = {}
 
 _SENT_END = "।॥?!"
 _SENT_RE = regex.compile(
@@ -57,11 +74,19 @@ class TokenSeq(NamedTuple):
 
 def tokenize(text: str) -> TokenSeq:
     """Tokenise an (already normalised) text."""
-    found = [(m.span(), m.lastindex) for m in _TOKEN_RE.finditer(text)]
-    starts = [sp[0] for sp, _ in found]
-    ends = [sp[1] for sp, _ in found]
-    kinds = [k for _, k in found]
-    texts = [text[s:e] for s, e in zip(starts, ends)]
+    pieces = _PIECES_RE.findall(text)
+    ends_all = list(accumulate(map(len, pieces)))
+    keep = [i for i, p in enumerate(pieces) if not p[0].isspace()]
+    texts = [pieces[i] for i in keep]
+    ends = [ends_all[i] for i in keep]
+    starts = [e - len(t) for e, t in zip(ends, texts)]
+    cache = _KIND_CACHE
+    kinds = []
+    for t in texts:
+        k = cache.get(t[0])
+        if k is None:
+            k = cache[t[0]] = _kind(t[0])
+        kinds.append(k)
     return TokenSeq(starts, ends, kinds, texts)
 
 

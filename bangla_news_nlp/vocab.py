@@ -2,7 +2,7 @@
 
 For each word the vocabulary records, as bit flags, whether it can start a gazetteer form,
 matches a one-word form through its case endings, starts a role or honorific, ends an
-organisation head noun, is an Arabic name particle or a source-line cue.  The rules then visit
+organisation head noun, is an Arabic name particle or a source-line cue, or may start a date.  The rules then visit
 only the tokens whose flags concern them.
 """
 
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
+from .dates import is_trigger_word
 from .morphology import nfc_all, stems
 
-__all__ = ["Vocab", "GAZ_START", "GAZ_SINGLE", "ROLE", "HEAD", "PARTICLE", "CUE"]
+__all__ = ["Vocab", "GAZ_START", "GAZ_SINGLE", "ROLE", "HEAD", "PARTICLE", "CUE", "DATE"]
 
 GAZ_START = 1  # first word of a multi-word gazetteer form
 GAZ_SINGLE = 2  # a one-word gazetteer form, as written or through a case ending
@@ -20,6 +21,7 @@ ROLE = 4  # first word of a role or honorific (প্রেসিডেন্ট
 HEAD = 8  # last word of an organisation head noun, as written or inflected
 PARTICLE = 16  # আল, আবু, বিন …
 CUE = 32  # তথ্যসূত্র, সূত্র
+DATE = 64  # a number, or a word a date expression may start with (see dates.is_trigger_word)
 
 _CUES = frozenset(nfc_all(("তথ্যসূত্র", "সূত্র", "তথ্যসূত্রঃ", "সূত্রঃ")))
 MAX_CACHE = 500_000
@@ -82,4 +84,6 @@ class Vocab:
             flags |= PARTICLE
         if word in _CUES:
             flags |= CUE
+        if is_trigger_word(word):
+            flags |= DATE
         return flags

@@ -71,3 +71,22 @@ def test_offset_map_round_trips_every_token_boundary():
         e = n.end(i)
         assert 0 <= s <= len(text) and 0 <= e <= len(text)
     assert n.span(0, len(n.text)) == (0, len(text))
+
+
+def test_fast_nfc_check_agrees_with_unicodedata():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from bangla_news_nlp.normalize import _is_nfc
+
+    alphabet = st.sampled_from(
+        [chr(c) for c in range(0x0980, 0x0A00)] + list("ae\u0301\u0308\u00e9\u1e9b\u0323 \n")
+        + ["\u200c", "\u200d", "\u0627\u0653", "\u1100\u1161", "\uac00\u11a8", "\u0915\u093c"]
+    )
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.lists(alphabet, max_size=12).map("".join))
+    def check(text):
+        assert _is_nfc(text) == unicodedata.is_normalized("NFC", text)
+
+    check()

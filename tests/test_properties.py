@@ -55,3 +55,32 @@ def test_a_megabyte_of_text_annotates():
     text = para * (1_000_000 // len(para) + 1)
     doc = check(text)
     assert len(doc.entities) > 10_000
+
+
+DATE_PIECES = [
+    "২৪ ডিসেম্বর ২০২৫", ", ১২:০৪ পিএম", "১০:৩০ a.m.", "P.M.", "গত", "আগামী", "সোমবার", "রাত",
+    "১০টায়", "সাড়ে", "দশটায়", "৩ দিন আগে", "২০-২৫ ডিসেম্বর", "১লা", "বৈশাখ ১৪৩২", "১৫ রমজান ১৪৪৬ হিজরি",
+    "২০২৪ সালে", "জানু.", "(২৩ ডিসেম্বর)", "২৪/১২/২০২৫", "২০২৫-১২-২৪", "গতকাল", "পরশু", "মাসে",
+]
+date_text = st.lists(
+    st.one_of(st.sampled_from(DATE_PIECES + PIECES), st.text(alphabet=BENGALI + " ।-.:/\n০১২৩৪৫৬৭৮৯", max_size=6)),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(date_text)
+def test_date_scan_at_token_starts_equals_the_full_scan(text):
+    import datetime as dt
+
+    from bangla_news_nlp import default_pipeline
+    from bangla_news_nlp.dates import extract_dates
+    from bangla_news_nlp.normalize import normalize
+    from bangla_news_nlp.pipeline import _date_starts
+    from bangla_news_nlp.tokenize import tokenize
+
+    norm = normalize(text).text
+    seq = tokenize(norm)
+    starts = _date_starts(seq, default_pipeline().vocab.flags_of(seq.texts))
+    ref = dt.date(2025, 12, 24)
+    assert extract_dates(norm, ref, starts=starts) == extract_dates(norm, ref)

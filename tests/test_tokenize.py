@@ -52,3 +52,24 @@ def test_abbreviation_dots_do_not_end_sentences():
     text = "ড. মুহাম্মদ ইউনূস ও মো. আবদুল হাই বৈঠক করেন। এরপর তাঁরা ফিরে যান."
     got = [text[s:e] for s, e in split_sentences(text)]
     assert got == ["ড. মুহাম্মদ ইউনূস ও মো. আবদুল হাই বৈঠক করেন।", "এরপর তাঁরা ফিরে যান."]
+
+
+def test_tokens_cover_every_non_space_character_with_the_right_kind():
+    import regex
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    reference = regex.compile(  # the token grammar, one group per kind
+        r"(\p{L}[\p{L}\p{M}0-9০-৯]*)|([0-9০-৯]+(?:[.,:/\-][0-9০-৯]+)*[\p{L}\p{M}]*)|(\p{P})|(\S\p{M}*)"
+    )
+    alphabet = st.sampled_from(list("রুশ পুতিন-১২:০৪,৫ ab.।\n\t") + ["\u09bc", "\u0301", "٣", "🙂", "\u00a0"])
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(alphabet, max_size=30).map("".join))
+    def check(text):
+        seq = tokenize(text)
+        expected = [(m.start(), m.end(), m.lastindex) for m in reference.finditer(text)]
+        assert list(zip(seq.starts, seq.ends, seq.kinds)) == expected
+        assert seq.texts == [text[s:e] for s, e in zip(seq.starts, seq.ends)]
+
+    check()

@@ -5,6 +5,6 @@ the resolution rules, and :mod:`bangla_news_nlp.dates.calendars` for the Bengali
 calendar conversions.
 """
 
-from .extract import DateSpan, extract_dates, find_publication_date
+from .extract import DateSpan, extract_dates, find_publication_date, is_trigger_word
 
-__all__ = ["DateSpan", "extract_dates", "find_publication_date"]
+__all__ = ["DateSpan", "extract_dates", "find_publication_date", "is_trigger_word"]

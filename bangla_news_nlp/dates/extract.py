@@ -339,9 +339,51 @@ def _prev_letters(text: str, start: int):
     return (_key(m.group(1)), m.start(1)) if m else ("", start)
 
 
-def _lex(text: str) -> list:
+# The words a word-led date token starts with (the first word of multi-word ones, an
+# abbreviation without its dot), in both spellings of the nukta letters: a word that does not
+# start with one of them never starts a date token.
+_TRIGGER_WORDS = frozenset(
+    form
+    for w in list(_WORDS) + list(_ABBRS) + _flat(W.HOUR_WORDS) + _flat(W.UNITS)
+    for variant in {w, _key(w), unicodedata.normalize("NFD", w)}
+    for form in (variant.split()[0].rstrip(".ঃ"), variant.split(".")[0].split()[0])
+    if form
+)
+_TRIGGER_LENGTHS = sorted({len(w) for w in _TRIGGER_WORDS})
+
+
+def is_trigger_word(word: str) -> bool:
+    """Whether a date token may start at the start of ``word`` (a number, or a word that
+    starts with a date word); used to pass :func:`extract_dates` the only positions worth
+    trying."""
+    if not word:
+        return False
+    c = word[0]
+    if "0" <= c <= "9" or "০" <= c <= "৯":
+        return True
+    n = len(word)
+    return any(word[:k] in _TRIGGER_WORDS for k in _TRIGGER_LENGTHS if k <= n)
+
+
+def _matches(text: str, starts):
+    """``_LEX.finditer(text)``, or the same matches tried only at ``starts``."""
+    if starts is None:
+        yield from _LEX.finditer(text)
+        return
+    end = 0
+    match = _LEX.match
+    for p in starts:
+        if p < end:
+            continue
+        m = match(text, p)
+        if m is not None and m.end() > p:
+            yield m
+            end = m.end()
+
+
+def _lex(text: str, starts=None) -> list:
     toks: list = []
-    for m in _LEX.finditer(text):
+    for m in _matches(text, starts):
         kind = m.lastgroup
         s, e = m.span()
         if kind == "WORD":
@@ -1180,17 +1222,22 @@ def _as_date(reference) -> Optional[_dt.date]:
 
 
 def extract_dates(
-    text: str, reference: _dt.date | _dt.datetime | None = None
+    text: str, reference: _dt.date | _dt.datetime | None = None, *, starts=None
 ) -> list[DateSpan]:
     """All date and time expressions in ``text``, sorted by start, non-overlapping.
 
     ``reference`` (the article's date) resolves relative expressions; without it they are
     returned with value None.  Offsets index ``text`` as given.
+
+    ``starts``, when given, is the sorted list of the only positions where a date token may
+    begin (the pipeline passes the starts of its number tokens, the positions after the
+    separators inside them, and the starts of words for which :func:`is_trigger_word` holds);
+    the result is the same as scanning every position, only faster.
     """
     ref = _as_date(reference)
-    if not text or not _PREFILTER.search(text):
+    if not text or (starts is None and not _PREFILTER.search(text)):
         return []
-    toks = _lex(text)
+    toks = _lex(text, starts)
     if not toks:
         return []
     return _Parser(text, toks).run(ref)
@@ -1201,6 +1248,9 @@ _PUB_LABEL = regex.compile(
     + _alts(W.UPDATED_LABELS) + r"))(?![\p{L}\p{M}])[ \t]*(?:[:：ঃ][ \t]*)?"
 )
 _PUB_WINDOW = 3000
+# every label contains one of these (a plain substring test is far cheaper than the pattern)
+_PUB_QUICK = tuple({_nfc(w.split()[0]) for w in W.PUBLISHED_LABELS + W.UPDATED_LABELS}
+                   | {"প্রকাশ", "আপডেট", "হালনাগাদ"})
 
 
 def find_publication_date(text: str) -> _dt.datetime | _dt.date | None:
@@ -1214,6 +1264,8 @@ def find_publication_date(text: str) -> _dt.datetime | _dt.date | None:
     if not text:
         return None
     head = text[:_PUB_WINDOW]
+    if not any(word in head for word in _PUB_QUICK):
+        return None  # no label at all: skip the pattern
     found = {"pub": None, "upd": None}
     for m in _PUB_LABEL.finditer(head):
         which = "pub" if m.group("pub") is not None else "upd"

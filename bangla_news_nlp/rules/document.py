@@ -21,7 +21,7 @@ from ..candidate import (
     Candidate,
 )
 from ..models import Label
-from ..morphology import stems
+from ..morphology import inflections, stems
 from ..tokenize import WORD
 from .context import Context
 
@@ -48,24 +48,23 @@ def acronym_aliases(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     if not aliases:
         return []
     out: List[Candidate] = []
-    first = {key[0]: len(key) for key in aliases}
-    for i in range(n):
-        size = first.get(texts[i])
-        if size is None and ctx.kinds[i] == WORD:
-            # a one-word alias with a case ending: সানার
-            for stem, _ in stems(texts[i])[1:]:
-                if (stem,) in aliases:
-                    size = 1
+    # tokens that may start an alias (as written or with a case ending on a one-word alias)
+    firsts = {key[0] for key in aliases} | {
+        f for key in aliases if len(key) == 1 for f in inflections(key[0])}
+    for i in [k for k, t in enumerate(texts) if t in firsts]:
+        for size in sorted({len(key) for key in aliases}, reverse=True):
+            if i + size > n:
+                continue
+            head = tuple(texts[i : i + size - 1])
+            src = None
+            for stem, ending in stems(texts[i + size - 1]):
+                src = aliases.get(head + (stem,))
+                if src is not None:
+                    out.append(Candidate(i, i + size, Label.ORG, " ".join(head + (stem,)),
+                                         "rule:acronym", PRIORITY_DOC_ALIAS, src.canonical,
+                                         src.kb_id, src.eid))
                     break
-        if not size or i + size > n:
-            continue
-        head = tuple(texts[i : i + size - 1])
-        for stem, ending in stems(texts[i + size - 1]):
-            src = aliases.get(head + (stem,))
             if src is not None:
-                out.append(Candidate(i, i + size, Label.ORG, " ".join(head + (stem,)),
-                                     "rule:acronym", PRIORITY_DOC_ALIAS, src.canonical,
-                                     src.kb_id, src.eid))
                 break
     return out
 
@@ -128,18 +127,19 @@ def propagate_names(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     covered = bytearray(ctx.n)
     for c in chosen:
         covered[c.ts : c.te] = b"\x01" * (c.te - c.ts)
-    # each distinct word of the document once: which name word it inflects, if any
+    # the words of the document that may be one of those names, inflected
+    forms = {f for w in owner for f in inflections(w)}
     hits: Dict[str, Tuple[str, Candidate]] = {}
-    for word in set(texts):
+    for word in {t for t in texts if t in forms}:
         for stem, _ in stems(word):
             src = owner.get(stem)
             if src is not None:
                 hits[word] = (stem, src)
                 break
     out: List[Candidate] = []
-    for i in range(ctx.n) if hits else ():
-        hit = hits.get(texts[i])
-        if hit is None or covered[i] or ctx.kinds[i] != WORD:
+    for i in [k for k, t in enumerate(texts) if t in hits] if hits else ():
+        hit = hits[texts[i]]
+        if covered[i] or ctx.kinds[i] != WORD:
             continue
         stem, src = hit
         s = i
@@ -163,4 +163,5 @@ def _identity(ctx: Context, c: Candidate) -> object:
 
 
 def _names_person(ctx: Context, word: str) -> bool:
-    return any(e.label == Label.PERSON for e in ctx.gazetteer.lookup(word))
+    entries = ctx.gazetteer.entries
+    return any(entries[eid].label == Label.PERSON for eid, _ in ctx.gazetteer.refs_of((word,)))
