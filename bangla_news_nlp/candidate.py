@@ -12,7 +12,6 @@ PRIORITY_DOC_ALIAS = 50  # defined by the document itself: … এজেন্�
 PRIORITY_GAZETTEER = 40
 PRIORITY_PROPAGATED = 35  # a later short mention of a name the document gave in full
 PRIORITY_RULE = 30
-PRIORITY_WEAK_RULE = 10
 
 
 @dataclass(slots=True)

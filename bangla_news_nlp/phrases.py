@@ -75,10 +75,3 @@ class PhraseSet:
                 if tuple(texts[last - n + 1 : last]) + (stem,) in self._phrases:
                     return n, ending
         return 0, ""
-
-    def match_ending_at(self, texts: Sequence[str], end: int, max_len: int = 4) -> int:
-        """Length of the longest phrase ending just before token ``end`` (0 if none)."""
-        for n in range(min(max_len, end), 0, -1):
-            if tuple(texts[end - n : end]) in self._phrases:
-                return n
-        return 0

@@ -126,3 +126,12 @@ def test_threads_get_the_same_results():
     for t in threads:
         t.join()
     assert results == expected
+
+
+def test_published_json_schema_is_up_to_date():
+    from pathlib import Path
+
+    published = Path(__file__).resolve().parent.parent / "docs" / "document.schema.json"
+    current = Document.model_json_schema(mode="serialization")
+    assert json.loads(published.read_text(encoding="utf-8")) == current, (
+        "regenerate it: bangla-news-nlp schema > docs/document.schema.json")
