@@ -150,17 +150,12 @@ class Pipeline:
     def _gazetteer_candidates(self, ctx: Context) -> List[Candidate]:
         entries = self.gazetteer.entries
         out: List[Candidate] = []
-        texts, starts = ctx.texts, ctx.starts
         for m in ctx.matches:
             strong = next((eid for eid, weak in m.refs if not weak), None)
             if strong is None:
                 continue  # weak forms wait for the document-level rules
             e = entries[strong]
-            last = m.te - 1
-            if m.ending.startswith(("-", "’", "'")):
-                last -= 2
-            base = ctx.text[starts[m.ts] : starts[last]] + m.stem
-            out.append(Candidate(m.ts, m.te, e.label, base, f"gazetteer:{e.file}",
+            out.append(Candidate(m.ts, m.te, e.label, ctx.match_base(m), f"gazetteer:{e.file}",
                                  PRIORITY_GAZETTEER, e.canonical, e.kb_id, strong))
         return out
 

@@ -94,6 +94,12 @@ class Context:
         stem, ending = strip_ending(w)
         return bool(ending) and ending != "র"
 
+    def match_base(self, m: Match) -> str:
+        """A gazetteer match's text with the stem the gazetteer matched in place of the last
+        word (and without a detached ending: পুতিন-এর → পুতিন)."""
+        last = m.te - 3 if m.ending[:1] in ("-", "’", "'") else m.te - 1
+        return self.text[self.starts[m.ts] : self.starts[last]] + m.stem
+
     def base_of(self, ts: int, te: int) -> str:
         """The span's text with the last word's case ending removed."""
         last = te - 1

@@ -79,21 +79,10 @@ def activate_weak(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
         for eid, weak in m.refs:
             if weak and eid in present:
                 e = entries[eid]
-                base = ctx.text[ctx.starts[m.ts] : ctx.starts[_last_word(ctx, m.ts, m.te)]] + m.stem
-                out.append(Candidate(m.ts, m.te, e.label, base, f"gazetteer:{e.file}",
+                out.append(Candidate(m.ts, m.te, e.label, ctx.match_base(m), f"gazetteer:{e.file}",
                                      PRIORITY_GAZETTEER + 5, e.canonical, e.kb_id, eid))
                 break
     return out
-
-
-def _last_word(ctx: Context, ts: int, te: int) -> int:
-    last = te - 1
-    while last > ts and not (ctx.kinds[last] == WORD and ctx.starts[last] < ctx.ends[last]):
-        last -= 1
-    # a detached ending (পুতিন-এর) is not the stem's word
-    if last - 2 >= ts and ctx.texts[last - 1] in "-’'" and ctx.glued(last - 1, last):
-        last -= 2
-    return last
 
 
 def propagate_names(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
