@@ -18,6 +18,7 @@ import regex
 from .candidate import PRIORITY_GAZETTEER, Candidate
 from .dates import extract_dates, find_publication_date
 from .gazetteer import Entry, GazetteerIndex
+from .gazetteer.cache import build_index
 from .lexicon import lexicon
 from .models import Calendar, DateMention, Document, Entity, Granularity, Label
 from .normalize import Normalized, normalize
@@ -62,6 +63,9 @@ class Pipeline:
     :param default_gazetteers: also load the shipped gazetteers (default ``True``).
     :param reference_date: the date relative expressions (গতকাল, গত ডিসেম্বরে) are resolved
         against when a call does not give one; else the article's own publication line is used.
+    :param cache: keep the built gazetteer index in a JSON cache, rebuilt when a file changes
+        (see :mod:`bangla_news_nlp.gazetteer.cache`; ``BANGLA_NEWS_NLP_CACHE=off`` disables it
+        everywhere).
     """
 
     def __init__(
@@ -70,16 +74,15 @@ class Pipeline:
         *,
         default_gazetteers: bool = True,
         reference_date: ReferenceDate = None,
+        cache: bool = True,
     ) -> None:
         if isinstance(gazetteers, (str, bytes, os.PathLike)):
             gazetteers = [gazetteers]  # one path given on its own
         self.reference_date = _check_reference(reference_date)
-        self.gazetteer = GazetteerIndex()
         paths: List[Path] = [Path(os.fsdecode(p)) for p in gazetteers]
         if default_gazetteers:
             paths += gazetteer_files()
-        for path in paths:
-            self.gazetteer.load(path)
+        self.gazetteer: GazetteerIndex = build_index(paths, cache=cache)
         self.lexicon = lexicon()
         self.vocab = Vocab(self.gazetteer, self.lexicon)
 

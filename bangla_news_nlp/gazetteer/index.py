@@ -1,19 +1,25 @@
-"""The gazetteer index: every form as a tuple of tokens, looked up through case endings."""
+"""The gazetteer index: every form as its folded tokens joined by single spaces, looked up
+through case endings.
+
+Keys are strings, not tuples, so that building the index from tens of thousands of rows stays
+cheap (most forms are already their own key) and a lookup is one dict access."""
 
 from __future__ import annotations
 
+import gc
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
+import regex
+
 from ..lang.titles import HONORIFICS
 from ..models import Label
-from ..morphology import DETACHED, stems
+from ..morphology import DETACHED, fold, stems
 from ..phrases import PhraseSet, form_tokens, split_words
 from ..tokenize import NUMBER, WORD, TokenSeq
 from ..vocab import GAZ_SINGLE, GAZ_START
-from .schema import GazetteerError, GazetteerRow, read_gazetteer
+from .schema import FAST_ROW, SIMPLE_FORM, GazetteerError, GazetteerRow, data_lines, parse_row
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..vocab import Vocab
@@ -22,10 +28,11 @@ __all__ = ["Entry", "GazetteerIndex", "Match"]
 
 _HONORIFICS = PhraseSet(split_words(HONORIFICS))
 _JOINERS = frozenset({"-", "’", "'"})
+_BENGALI_WORD = regex.compile(r"[\u0980-\u09ff]+")
+_LABELS = {lab.value: lab for lab in Label}
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One entity of the gazetteer."""
 
     eid: int
@@ -49,18 +56,75 @@ class GazetteerIndex:
 
     def __init__(self) -> None:
         self.entries: List[Entry] = []
-        self._phrases: Dict[Tuple[str, ...], List[Tuple[int, bool]]] = {}
-        self._starters: Dict[str, int] = {}  # first token of multi-token forms -> longest
-        self._heads: Set[Tuple[str, ...]] = set()  # every proper prefix of a multi-token form
+        # key -> one code, or a list of codes in precedence order; a code is eid * 2 + weak
+        # (ints keep a large index small and quick to build)
+        self._phrases: Dict[str, Union[int, List[int]]] = {}
+        self._starters: Dict[str, int] = {}  # first token of multi-token forms -> most tokens
+        self._heads: Set[str] = set()  # every proper prefix (in whole tokens) of such a form
         self._lock = threading.Lock()
 
     # building -----------------------------------------------------------------------
     def load(self, path: Union[str, Path], *, strict_nfc: bool = False) -> int:
-        """Add every row of a gazetteer file; returns the number of rows."""
-        rows = read_gazetteer(path, strict_nfc=strict_nfc)
-        for row in rows:
-            self._add_row(row, path)
-        return len(rows)
+        """Add every row of a gazetteer file; returns the number of rows.
+
+        Rows of the usual shape take a fast path (one pattern match validates the row); any
+        other row is parsed field by field, and a malformed one raises
+        :class:`GazetteerError` naming the file and line."""
+        path = Path(path)
+        phrases, starters, heads = self._phrases, self._starters, self._heads
+        honorific_first = _HONORIFICS.starts
+        gc_was_on = gc.isenabled()
+        gc.disable()  # hundreds of thousands of small objects: no cycle can form here
+        try:
+            return self._load_rows(path, strict_nfc, phrases, starters, heads, honorific_first)
+        finally:
+            if gc_was_on:
+                gc.enable()
+
+    def _load_rows(self, path, strict_nfc, phrases, starters, heads, honorific_first) -> int:
+        file = path.stem
+        fast = FAST_ROW.fullmatch
+        n = 0
+        with self._lock:
+            for lineno, line in data_lines(path, strict_nfc=strict_nfc):
+                n += 1
+                m = fast(line)
+                if m is None:
+                    self._add_locked(parse_row(line.split("\t"), path, lineno, file), path)
+                    continue
+                label, canonical, kb_id, forms, source = m.groups()
+                eid = len(self.entries)
+                self.entries.append(Entry(eid, _LABELS[label], canonical, kb_id, file, source))
+                # the fast path of _index(_simple_keys(...)): most rows need nothing else
+                for form in fold(forms).split("|"):
+                    weak = form[0] == "~"
+                    if weak:
+                        form = form[1:]
+                    spaces = form.count(" ")
+                    if spaces == 0:
+                        keys: Sequence[str] = (form,)
+                    elif honorific_first(form[: form.index(" ")]):
+                        keys = _simple_keys(form)
+                    elif spaces <= 2:
+                        keys = (form, form.replace(" ", ""))
+                    else:
+                        keys = (form,)
+                    code = eid * 2 + weak
+                    for key in keys:
+                        old = phrases.get(key)
+                        if old is None:
+                            phrases[key] = code
+                        elif not _add_code(phrases, key, old, code):
+                            continue
+                        if " " in key:
+                            cut = key.index(" ")
+                            words = key.count(" ") + 1
+                            if words > starters.get(key[:cut], 0):
+                                starters[key[:cut]] = words
+                            while cut > 0:
+                                heads.add(key[:cut])
+                                cut = key.find(" ", cut + 1)
+        return n
 
     def add(
         self,
@@ -88,21 +152,39 @@ class GazetteerIndex:
 
     def _add_row(self, row: GazetteerRow, path) -> Entry:
         with self._lock:
-            entry = Entry(len(self.entries), row.label, row.canonical, row.kb_id, row.file, row.source)
-            self.entries.append(entry)
-            for form, weak in row.forms:
-                keys = _keys_of(form)
-                if not keys:
-                    raise GazetteerError(path, row.line, f"form {form!r} has no words")
-                for key in keys:
-                    refs = self._phrases.setdefault(key, [])
-                    if all(eid != entry.eid for eid, _ in refs):
-                        refs.append((entry.eid, weak))
-                    if len(key) > 1:
-                        if len(key) > self._starters.get(key[0], 0):
-                            self._starters[key[0]] = len(key)
-                        self._heads.add(key[:-1])
-            return entry
+            return self._add_locked(row, path)
+
+    def _add_locked(self, row: GazetteerRow, path) -> Entry:
+        eid = len(self.entries)
+        entry = Entry(eid, row.label, row.canonical, row.kb_id, row.file, row.source)
+        self.entries.append(entry)
+        seen: Set[str] = set()
+        for form, weak in row.forms:
+            keys = _keys_of(form)
+            if not keys:
+                raise GazetteerError(path, row.line, f"form {form!r} has no words")
+            self._index(keys, eid, weak, seen)
+        return entry
+
+    def _index(self, keys: List[str], eid: int, weak: bool, seen: Set[str]) -> None:
+        phrases = self._phrases
+        for key in keys:
+            if key in seen:
+                continue  # two forms of one entry with the same key
+            seen.add(key)
+            old = phrases.get(key)
+            if old is None:
+                phrases[key] = eid * 2 + weak
+            else:
+                _add_code(phrases, key, old, eid * 2 + weak)
+            if " " in key:
+                cut = key.index(" ")
+                words = key.count(" ") + 1
+                if words > self._starters.get(key[:cut], 0):
+                    self._starters[key[:cut]] = words
+                while cut > 0:
+                    self._heads.add(key[:cut])
+                    cut = key.find(" ", cut + 1)
 
     # reading ------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -114,20 +196,24 @@ class GazetteerIndex:
 
     def lookup(self, form: str) -> List[Entry]:
         """The entries a base form names (exact form, no case endings)."""
-        refs = self._phrases.get(form_tokens(form), ())
+        refs = self.refs_of(form_tokens(form))
         return [self.entries[eid] for eid, _ in refs]
 
     def starts_form(self, word: str) -> bool:
-        """Whether a multi-word form starts with ``word`` (as written)."""
-        return word in self._starters
+        """Whether a multi-word form starts with ``word`` (as written, spelling folded)."""
+        return fold(word) in self._starters
 
-    def refs_of(self, key: Tuple[str, ...]) -> Sequence[Tuple[int, bool]]:
-        """``(entry id, weak)`` of the forms whose tokens are ``key``."""
-        return self._phrases.get(key, ())
+    def refs_of(self, key: Sequence[str]) -> Tuple[Tuple[int, bool], ...]:
+        """``(entry id, weak)`` of the forms whose tokens are ``key`` (spelling folded)."""
+        return _decode(self._phrases.get(fold(" ".join(key))))
+
+    def refs_of_word(self, word: str) -> Tuple[Tuple[int, bool], ...]:
+        """``(entry id, weak)`` of the one-word forms ``word`` is (spelling folded)."""
+        return _decode(self._phrases.get(fold(word)))
 
     def knows(self, word: str) -> bool:
-        """Whether a single word is a form of some entry (as written)."""
-        return (word,) in self._phrases
+        """Whether a single word is a form of some entry (as written, spelling folded)."""
+        return fold(word) in self._phrases
 
     def find(self, seq: TokenSeq, text: str, flags: List[int], vocab: "Vocab") -> List[Match]:
         """Every longest match starting at each word, through case endings.
@@ -148,18 +234,18 @@ class GazetteerIndex:
                 continue
             best = None
             if flags[i] & GAZ_START:
-                longest = starters[texts[i]]
+                longest = starters[fold(texts[i])]
                 for size in range(min(longest, n - i), 1, -1):
                     last = i + size - 1
                     if kinds[last] not in (WORD, NUMBER):
                         continue
-                    head = tuple(texts[i:last])
+                    head = fold(" ".join(texts[i:last]))
                     if head not in self._heads:
                         continue
                     for stem, ending in stems(texts[last]):
-                        refs = phrases.get(head + (stem,))
-                        if refs and "\n" not in text[starts[i] : ends[last]]:
-                            best = (i, last + 1, refs, stem, ending)
+                        code = phrases.get(head + " " + fold(stem))
+                        if code is not None and "\n" not in text[starts[i] : ends[last]]:
+                            best = (i, last + 1, _decode(code), stem, ending)
                             break
                     if best:
                         break
@@ -181,27 +267,54 @@ class GazetteerIndex:
             ):
                 ending = texts[te] + texts[te + 1]
                 te += 2
-            out.append(Match(ts, te, tuple(refs), stem, ending))
+            out.append(Match(ts, te, refs, stem, ending))
             # a match made only of weak forms may be rejected later: let shorter ones inside
             # it be found too
             next_free = i + 1 if all(weak for _, weak in refs) else te
         return out
 
 
-def _keys_of(form: str) -> List[Tuple[str, ...]]:
-    """Index keys of a form: its tokens, without a leading honorific (ড., জনাব …), and for
-    hyphenated forms also the spaced and the joined spellings."""
-    toks = form_tokens(form)
-    skip = _HONORIFICS.match_at(toks, 0) if toks else 0
+def _add_code(phrases: Dict[str, Union[int, List[int]]], key: str, old, code: int) -> bool:
+    """Add an entry's code to a key other entries already have; False if it was there."""
+    if isinstance(old, int):
+        if old >> 1 == code >> 1:
+            return False
+        phrases[key] = [old, code]
+        return True
+    if any(c >> 1 == code >> 1 for c in old):
+        return False
+    old.append(code)
+    return True
+
+
+def _decode(value) -> Tuple[Tuple[int, bool], ...]:
+    """``(entry id, weak)`` pairs of an index value (a code or a list of codes)."""
+    if value is None:
+        return ()
+    if isinstance(value, int):
+        return ((value >> 1, bool(value & 1)),)
+    return tuple((c >> 1, bool(c & 1)) for c in value)
+
+
+def _keys_of(form: str) -> List[str]:
+    """Index keys of a form: its tokens with spelling variants folded (see
+    :func:`~bangla_news_nlp.morphology.fold`) joined by single spaces, without a leading
+    honorific (ড., জনাব …); for hyphenated forms also the spaced and the joined spellings, and
+    for forms of two or three Bengali words also the joined spelling
+    (চাঁপাই নবাবগঞ্জ → চাঁপাইনবাবগঞ্জ)."""
+    if SIMPLE_FORM.fullmatch(form):
+        return _simple_keys(fold(form))
+    toks = [fold(t) for t in form_tokens(form)]
+    skip = _HONORIFICS.match_at(toks, 0) if toks and _HONORIFICS.starts(toks[0]) else 0
     if 0 < skip < len(toks):
         toks = toks[skip:]
     if not toks:
         return []
-    keys = [toks]
+    keys = [" ".join(toks)]
     if "-" in toks and len(toks) > 1:
-        spaced = tuple(t for t in toks if t != "-")
+        spaced = [t for t in toks if t != "-"]
         if spaced:
-            keys.append(spaced)
+            keys.append(" ".join(spaced))
         joined: List[str] = []
         glue = False
         for t in toks:
@@ -212,5 +325,26 @@ def _keys_of(form: str) -> List[Tuple[str, ...]]:
                 glue = False
             else:
                 joined.append(t)
-        keys.append(tuple(joined))
+        keys.append(" ".join(joined))
+    elif 2 <= len(toks) <= 3 and all(_BENGALI_WORD.fullmatch(t) for t in toks):
+        keys.append("".join(toks))
     return list(dict.fromkeys(keys))
+
+
+def _simple_keys(folded: str) -> List[str]:
+    """:func:`_keys_of` for a form already folded and made of Bengali words and single spaces."""
+    n = folded.count(" ") + 1
+    if n == 1:
+        return [folded]
+    first = folded.split(" ", 1)[0]
+    if _HONORIFICS.starts(first):
+        toks = folded.split(" ")
+        skip = _HONORIFICS.match_at(toks, 0)
+        if 0 < skip < n:
+            folded = " ".join(toks[skip:])
+            n -= skip
+            if n == 1:
+                return [folded]
+    if n <= 3:
+        return [folded, folded.replace(" ", "")]
+    return [folded]

@@ -14,8 +14,10 @@ from typing import Iterator, List, Optional, Tuple, Union
 import regex
 
 from ..models import Label
+from ..normalize import _is_nfc, normalize
 
-__all__ = ["GazetteerError", "GazetteerRow", "HEADER", "read_gazetteer", "parse_row"]
+__all__ = ["GazetteerError", "GazetteerRow", "HEADER", "FAST_ROW", "SIMPLE_FORM", "data_lines",
+           "read_gazetteer", "parse_row"]
 
 HEADER = ("label", "canonical", "kb_id", "forms", "source")
 _QID = regex.compile(r"Q[1-9][0-9]*")
@@ -77,7 +79,7 @@ def parse_row(
     return GazetteerRow(label, canonical, kb_id or None, tuple(forms), source, file, lineno)
 
 
-def _lines(path: Path) -> Iterator[Tuple[int, str]]:
+def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -87,37 +89,56 @@ def _lines(path: Path) -> Iterator[Tuple[int, str]]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise GazetteerError(path, line, f"not valid UTF-8 (byte {exc.start})") from exc
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    for i, line in enumerate(text.splitlines(), start=1):
-        yield i, line
+    return text[1:] if text.startswith("\ufeff") else text
 
 
-def read_gazetteer(path: Union[str, Path], *, strict_nfc: bool = False) -> List[GazetteerRow]:
-    """Read one gazetteer file.
-
-    With ``strict_nfc`` a line that is not in Unicode NFC is an error (the shipped files are
-    held to it by the test suite); otherwise forms are normalised when they are indexed.
-    """
+def data_lines(path: Union[str, Path], *, strict_nfc: bool = False) -> Iterator[Tuple[int, str]]:
+    """``(line number, line)`` for every data row of a gazetteer file, after checking its
+    header.  The text is normalised as running text is (NFC, nukta letters, ZWJ/ZWNJ …), so
+    forms compare equal to what they match; with ``strict_nfc`` a line that is not NFC is an
+    error instead (the shipped files are held to it)."""
     path = Path(path)
-    rows: List[GazetteerRow] = []
+    text = _read_text(path)
+    if strict_nfc and not _is_nfc(text):
+        for lineno, line in enumerate(text.split("\n"), start=1):
+            if not unicodedata.is_normalized("NFC", line):
+                raise GazetteerError(path, lineno, "line is not in Unicode NFC")
+    text = normalize(text).text
     header_seen = False
-    file = path.stem
-    for lineno, line in _lines(path):
-        if not line.strip() or line.lstrip().startswith("#"):
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip("\r")
+        if not line or line[0] == "#" or not line.strip() or line.lstrip().startswith("#"):
             continue
-        if strict_nfc and not unicodedata.is_normalized("NFC", line):
-            raise GazetteerError(path, lineno, "line is not in Unicode NFC")
-        fields = line.split("\t")
         if not header_seen:
-            if tuple(f.strip() for f in fields) != HEADER:
+            if tuple(f.strip() for f in line.split("\t")) != HEADER:
                 raise GazetteerError(
                     path, lineno, "the first non-comment line must be the header "
                     + "\\t".join(HEADER)
                 )
             header_seen = True
             continue
-        rows.append(parse_row(fields, path, lineno, file))
+        yield lineno, line
     if not header_seen:
         raise GazetteerError(path, 1, "no header line (" + "\\t".join(HEADER) + ")")
-    return rows
+
+
+# A row in the usual shape, validated by one match: a known label, trimmed non-empty
+# canonical and source, an optional QID, and forms that are Bengali words separated by single
+# spaces (the index takes these without tokenising them).  Any other row goes through
+# parse_row, which also says precisely what is wrong.
+_WORD = "[\u0985-\u09b9\u09ce][\u0981-\u0983\u0985-\u09b9\u09bc\u09be-\u09cd\u09ce\u09d7]*"
+_FORM = f"~?{_WORD}(?: {_WORD})*"
+_TEXT = "[^\t\\s](?:[^\t]*[^\t\\s])?"
+FAST_ROW = regex.compile(
+    f"(PERSON|ORG|GPE|LOC|NORP)\t({_TEXT})\t(Q[1-9][0-9]*)?\t({_FORM}(?:\\|{_FORM})*)\t({_TEXT})"
+)
+SIMPLE_FORM = regex.compile(f"{_WORD}(?: {_WORD})*")
+
+
+def read_gazetteer(path: Union[str, Path], *, strict_nfc: bool = False) -> List[GazetteerRow]:
+    """Read one gazetteer file into rows (forms as normalised, weak flags split off)."""
+    path = Path(path)
+    return [
+        parse_row(line.split("\t"), path, lineno, path.stem)
+        for lineno, line in data_lines(path, strict_nfc=strict_nfc)
+    ]

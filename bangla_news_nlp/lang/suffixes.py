@@ -52,3 +52,12 @@ VERB_ENDINGS = (
     "েছেন", "েছিলেন", "েছিল", "েছে", "ছিলেন", "ছিল", "চ্ছেন", "চ্ছিলেন", "চ্ছিল", "চ্ছে",
     "ানোর", "ানোয়", "ছিলাম", "েছিলাম", "বেন", "তেন", "তাম", "লাম",
 )
+
+# Spelling variation that is systematic in Bengali, above all in transliterated names: long
+# and short vowels (ই/ঈ, উ/ঊ and their signs), the three sibilants (স/শ/ষ) and the two n's
+# (ন/ণ).  Gazetteer forms and running text are compared with these folded together, so
+# ইউনূস matches ইউনুস and শারজাহ matches সারজাহ.  (ং/ঙ and য/য় are left apart: folding them
+# would merge ordinary words.)
+SPELLING_FOLDS = {
+    "ঈ": "ই", "ী": "ি", "ঊ": "উ", "ূ": "ু", "শ": "স", "ষ": "স", "ণ": "ন",
+}

@@ -153,4 +153,4 @@ def _identity(ctx: Context, c: Candidate) -> object:
 
 def _names_person(ctx: Context, word: str) -> bool:
     entries = ctx.gazetteer.entries
-    return any(entries[eid].label == Label.PERSON for eid, _ in ctx.gazetteer.refs_of((word,)))
+    return any(entries[eid].label == Label.PERSON for eid, _ in ctx.gazetteer.refs_of_word(word))

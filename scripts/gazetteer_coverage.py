@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Share of gold entity spans whose base form the gazetteers know.
+
+For every PER, LOC and ORG span of a gold file (JSONL: {"text", "entities": [[start, end,
+label]]}), the span's text is matched against the gazetteer index on its own; the span counts
+as known when one gazetteer match (any label, strong or weak form) covers all of it, case
+ending included.
+
+    python scripts/gazetteer_coverage.py ../shared/data/rifat_dev.jsonl [--gazetteer extra.tsv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bangla_news_nlp import Pipeline  # noqa: E402
+from bangla_news_nlp.normalize import normalize  # noqa: E402
+from bangla_news_nlp.tokenize import tokenize  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold")
+    ap.add_argument("--gazetteer", action="append", default=[])
+    args = ap.parse_args()
+
+    nlp = Pipeline(args.gazetteer)
+    known: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    with open(args.gold, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            for s, e, label in rec["entities"]:
+                if label not in ("PER", "LOC", "ORG"):
+                    continue
+                span = normalize(rec["text"][s:e]).text
+                seq = tokenize(span)
+                if not seq.texts:
+                    continue
+                total[label] += 1
+                flags = nlp.vocab.flags_of(seq.texts)
+                matches = nlp.gazetteer.find(seq, span, flags, nlp.vocab)
+                if any(m.ts == 0 and m.te == len(seq.texts) for m in matches):
+                    known[label] += 1
+    print(f"{len(nlp.gazetteer):,} gazetteer entries")
+    for label in ("PER", "LOC", "ORG"):
+        print(f"{label}: {known[label]}/{total[label]} = {known[label] / max(1, total[label]):.1%}")
+    all_known, all_total = sum(known.values()), sum(total.values())
+    print(f"all: {all_known}/{all_total} = {all_known / max(1, all_total):.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

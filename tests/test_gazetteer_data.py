@@ -1,0 +1,123 @@
+"""Validation of the shipped gazetteers: schema, NFC, sources, no duplicate (form, label),
+no everyday word as a strong form, and the sizes the library promises."""
+
+from collections import Counter, defaultdict
+
+import pytest
+
+from bangla_news_nlp.gazetteer import GazetteerIndex, read_gazetteer
+from bangla_news_nlp.gazetteer.index import _keys_of
+from bangla_news_nlp.lexicon import lexicon
+from bangla_news_nlp.morphology import fold
+from bangla_news_nlp.resources import gazetteer_files
+
+FILES = gazetteer_files()
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return {f.stem: read_gazetteer(f, strict_nfc=True) for f in FILES}
+
+
+def test_every_file_loads_strictly_and_has_a_header_comment():
+    assert len(FILES) >= 10
+    index = GazetteerIndex()
+    for f in FILES:
+        first = f.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("#"), f"{f.name}: start with a comment saying what and whence"
+        assert index.load(f, strict_nfc=True) > 0, f
+
+
+def test_every_row_has_a_source_and_a_canonical_name(rows):
+    for name, rs in rows.items():
+        for r in rs:
+            assert r.source.strip() and r.canonical.strip(), (name, r.line)
+
+
+def test_no_duplicate_form_and_label_across_all_files(rows):
+    seen = {}
+    dups = []
+    for name, rs in rows.items():
+        for r in rs:
+            for form, _weak in r.forms:
+                for key in _keys_of(form)[:1]:
+                    k = (key, r.label)
+                    if k in seen and seen[k] != (name, r.line):
+                        dups.append((key, r.label.value, seen[k], (name, r.line)))
+                    seen.setdefault(k, (name, r.line))
+    assert dups == [], f"{len(dups)} duplicates, e.g. {dups[:10]}"
+
+
+# Strong forms allowed although the mined list of everyday words has them, each with why.
+# (Acronyms spelled in letter names, such as পিএসসি, are always allowed: they are names.)
+ALLOWED_COMMON = {
+    "সওজ": "the Roads and Highways Department's Bengali acronym, untagged in the training data",
+}
+
+
+def test_no_everyday_word_is_a_strong_form(rows):
+    from bangla_news_nlp.morphology import _ACRONYM
+
+    lex = lexicon()
+    common = {fold(w) for w in lex.common_words}
+    offenders = [
+        (name, r.line, form)
+        for name, rs in rows.items()
+        for r in rs
+        for form, weak in r.forms
+        if not weak and " " not in form and fold(form) in common
+        and form not in ALLOWED_COMMON and not _ACRONYM.fullmatch(form)
+    ]
+    assert offenders == [], f"{len(offenders)} strong forms are everyday words " \
+        f"(mark them weak with ~ or drop them): {offenders[:20]}"
+
+
+def _count(rows, label=None, suffix=None, files=None):
+    return sum(
+        1
+        for name, rs in rows.items()
+        if files is None or name in files
+        for r in rs
+        if (label is None or r.label.value == label)
+        and (suffix is None or r.canonical.endswith(suffix))
+    )
+
+
+def test_sizes(rows):
+    assert _count(rows, "GPE", files={"countries"}) >= 240
+    demonym_countries = {r.canonical for r in rows["demonyms"] if r.kb_id}
+    assert len(demonym_countries) >= 190
+    assert _count(rows, "GPE", files={"cities"}) >= 3500
+    assert _count(rows, suffix=" District", files={"bd_admin"}) == 64
+    assert _count(rows, suffix=" Division", files={"bd_admin"}) == 8
+    assert _count(rows, suffix=" Upazila", files={"bd_admin"}) >= 490
+    assert _count(rows, "PERSON") >= 1000
+    assert _count(rows, "ORG") >= 1000
+
+
+def test_demonyms_link_to_countries(rows):
+    countries = {r.canonical: r.kb_id for r in rows["countries"]}
+    for r in rows["demonyms"]:
+        if r.canonical in countries:
+            assert r.kb_id == countries[r.canonical], (r.canonical, r.line)
+
+
+def test_common_spelling_variants_of_well_known_names_match():
+    from bangla_news_nlp import annotate
+
+    cases = {
+        "ইউনুসের": "Muhammad Yunus",  # উ for ঊ
+        "শেখ হাসিনার": "Sheikh Hasina",
+        "নেতানিয়াহুর": "Benjamin Netanyahu",
+        "আবু ধাবিতে": "Abu Dhabi",
+        "আবুধাবিতে": "Abu Dhabi",  # joined
+        "চাঁপাইনবাবগঞ্জে": None,  # joined compound of a district: any canonical
+        "জাতিসঙ্ঘের": "United Nations",
+    }
+    for text, canonical in cases.items():
+        doc = annotate(f"{text} বৈঠক হয়েছে।")
+        assert doc.entities, text
+        e = doc.entities[0]
+        assert e.text == text, (text, e.text)
+        if canonical:
+            assert e.canonical == canonical, (text, e.canonical)
