@@ -62,6 +62,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="include the tokens (derived from the text, so left out by default)")
     a.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
 
+    ev = sub.add_parser("evaluate", help="score the annotator on gold data (JSONL or CoNLL)")
+    ev.add_argument("file", help="gold file: JSONL {text, entities: [[start, end, label]]} or "
+                                 "CoNLL (token TAB tag; BIO, BIOES or BILOU)")
+    ev.add_argument("--errors", type=int, default=0, metavar="N",
+                    help="list the N most frequent errors with context")
+    ev.add_argument("--by-source", action="store_true",
+                    help="precision of each gazetteer file and rule")
+    ev.add_argument("--gazetteer", action="append", default=[], metavar="PATH",
+                    help="an extra gazetteer file (repeatable)")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+
     sub.add_parser("schema", help="print the JSON schema of the Document output")
     return p
 
@@ -78,6 +89,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     from .gazetteer import GazetteerError
     from .pipeline import Pipeline, default_pipeline
 
+    if args.command == "evaluate":
+        return _evaluate(args)
+
     text = _read_text(args.file)
     try:
         nlp = Pipeline(args.gazetteer) if args.gazetteer else default_pipeline()
@@ -87,6 +101,24 @@ def main(argv: Optional[List[str]] = None) -> int:
     exclude = None if args.tokens else {"tokens"}
     out = doc.model_dump_json(indent=None if args.compact else 2, exclude=exclude)
     sys.stdout.write(out + "\n")
+    return 0
+
+
+def _evaluate(args) -> int:
+    from .evaluate import EvalError, evaluate, format_report, read_gold
+    from .gazetteer import GazetteerError
+    from .pipeline import Pipeline, default_pipeline
+
+    try:
+        docs = read_gold(args.file)
+        nlp = Pipeline(args.gazetteer) if args.gazetteer else default_pipeline()
+    except (EvalError, GazetteerError) as exc:
+        raise SystemExit(f"bangla-news-nlp: {exc}")
+    report = evaluate(docs, nlp.annotate)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, errors=args.errors, by_source=args.by_source))
     return 0
 
 

@@ -1,0 +1,304 @@
+"""Measure the annotator against gold data: ``bangla-news-nlp evaluate FILE``.
+
+Gold files are either JSONL, one sentence or article a line —
+``{"id": …, "text": …, "entities": [[start, end, label], …]}`` with character offsets — or
+CoNLL: one token a line, ``token<TAB>tag`` (or token and tag separated by spaces, the tag last),
+blank lines between sentences, tags in BIO, BIOES or BILOU.  The text of a CoNLL sentence is its
+tokens joined by single spaces.
+
+Labels are compared on three types: PER (our PERSON), LOC (our GPE and LOC) and ORG; gold
+labels PERSON, GPE, LOCATION, ORGANIZATION (any case) are mapped the same way, and other types
+(DATE, MISC, NORP …) are left out of the scores.
+
+* **strict**: a prediction counts when its span and type are exactly a gold entity's;
+* **overlap**: when it overlaps a gold entity of the same type (each gold entity is matched at
+  most once).
+
+Precision, recall and F1 are micro-averaged.  The strict and overlap figures come from
+``nervaluate`` (its "strict" and "ent_type" schemes; a maintained implementation of the
+SemEval-2013 entity scores); the confusion table, the error list and the precision of each
+source are computed here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+
+__all__ = ["GoldDoc", "EvalError", "read_gold", "evaluate", "Report", "TYPES", "map_label"]
+
+TYPES = ("PER", "LOC", "ORG")
+_MAP = {
+    "PER": "PER", "PERSON": "PER",
+    "LOC": "LOC", "GPE": "LOC", "LOCATION": "LOC",
+    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
+}
+
+
+def map_label(label: str) -> Optional[str]:
+    """PER, LOC or ORG for a gold or predicted label; None for types that are not scored."""
+    return _MAP.get(label.upper())
+
+
+class EvalError(ValueError):
+    """A gold file that cannot be read (file, line and what is wrong)."""
+
+    def __init__(self, path, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+
+
+@dataclass
+class GoldDoc:
+    id: str
+    text: str
+    spans: List[Tuple[int, int, str]]  # (start, end, PER|LOC|ORG)
+
+
+# --- reading ------------------------------------------------------------------------------
+def read_gold(path) -> List[GoldDoc]:
+    """Read a JSONL or CoNLL gold file (told apart by the first non-blank line)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise EvalError(path, 0, f"cannot read the file: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise EvalError(path, 0, f"not valid UTF-8 (byte {exc.start})") from exc
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if first.startswith("{"):
+        return list(_read_jsonl(path, text))
+    return list(_read_conll(path, text))
+
+
+def _read_jsonl(path: Path, text: str) -> Iterator[GoldDoc]:
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(path, lineno, f"invalid JSON: {exc.msg}") from exc
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            raise EvalError(path, lineno, 'expected an object with a "text" string')
+        doc_text = rec["text"]
+        spans = []
+        for item in rec.get("entities", []):
+            try:
+                s, e, label = item
+                s, e = int(s), int(e)
+            except (TypeError, ValueError) as exc:
+                raise EvalError(path, lineno, f"entity {item!r} is not [start, end, label]") from exc
+            if not 0 <= s < e <= len(doc_text):
+                raise EvalError(path, lineno, f"entity {item!r} is outside the text")
+            mapped = map_label(str(label))
+            if mapped:
+                spans.append((s, e, mapped))
+        yield GoldDoc(str(rec.get("id", lineno)), doc_text, spans)
+
+
+def _read_conll(path: Path, text: str) -> Iterator[GoldDoc]:
+    tokens: List[Tuple[str, str, int]] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("-DOCSTART-"):
+            if tokens:
+                yield _conll_doc(path, tokens)
+            tokens = []
+            continue
+        parts = [p for p in (line.split("\t") if "\t" in line else line.split()) if p.strip()]
+        if len(parts) < 2:
+            raise EvalError(path, lineno, "expected a token and its tag")
+        tokens.append((parts[0].strip(), parts[-1].strip(), lineno))
+    if tokens:
+        yield _conll_doc(path, tokens)
+
+
+def _conll_doc(path: Path, tokens: Sequence[Tuple[str, str, int]]) -> GoldDoc:
+    """Spans from BIO / BIOES / BILOU tags (an I- without a B- starts an entity)."""
+    offsets: List[Tuple[int, int]] = []
+    pos = 0
+    for tok, _, _ in tokens:
+        offsets.append((pos, pos + len(tok)))
+        pos += len(tok) + 1
+    spans: List[Tuple[int, int, str]] = []
+    cur: Optional[List] = None  # [start, end, label]
+    for (tok, tag, lineno), (s, e) in zip(tokens, offsets):
+        if tag.upper() == "O":
+            if cur:
+                spans.append(tuple(cur))
+            cur = None
+            continue
+        prefix, sep, label = tag.partition("-")
+        prefix = prefix.upper()
+        if not sep or not label or prefix not in ("B", "I", "E", "S", "L", "U"):
+            raise EvalError(path, lineno, f"unknown tag {tag!r} (expected O or B-/I-/E-/S-/L-/U- "
+                                          "and a type)")
+        if prefix in ("B", "S", "U") or cur is None or cur[2] != label:
+            if cur:
+                spans.append(tuple(cur))
+            cur = [s, e, label]
+        else:
+            cur[1] = e
+        if prefix in ("E", "L", "S", "U"):
+            spans.append(tuple(cur))
+            cur = None
+    if cur:
+        spans.append(tuple(cur))
+    mapped = [(s, e, map_label(lab)) for s, e, lab in spans if map_label(lab)]
+    return GoldDoc(f"line-{tokens[0][2]}", " ".join(t for t, _, _ in tokens), mapped)
+
+
+# --- scoring ------------------------------------------------------------------------------
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    n_docs: int = 0
+    strict: Dict[str, Scores] = field(default_factory=dict)  # per type and "ALL"
+    overlap: Dict[str, Scores] = field(default_factory=dict)
+    confusion: Counter = field(default_factory=Counter)  # (gold type or "O", predicted or "O")
+    errors: Counter = field(default_factory=Counter)  # (kind, type, text)
+    error_context: Dict[Tuple[str, str, str], str] = field(default_factory=dict)
+    by_source: Dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
+
+    def as_dict(self) -> dict:
+        def sc(s: Scores) -> dict:
+            return {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
+                    "f1": round(s.f1, 4), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+
+        return {
+            "documents": self.n_docs,
+            "strict": {k: sc(v) for k, v in self.strict.items()},
+            "overlap": {k: sc(v) for k, v in self.overlap.items()},
+            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
+            "by_source": {k: sc(v) for k, v in sorted(self.by_source.items())},
+        }
+
+
+def _nervaluate(gold: List[List[dict]], pred: List[List[dict]]) -> Tuple[dict, dict]:
+    from nervaluate import Evaluator
+
+    results = Evaluator(gold, pred, tags=list(TYPES)).evaluate()
+    return results["overall"], results["entities"]
+
+
+def _scores(result) -> Scores:
+    """tp / fp / fn from a nervaluate result (fp = predictions not correct, fn = gold not found)."""
+    return Scores(result.correct, result.actual - result.correct, result.possible - result.correct)
+
+
+def evaluate(docs: Sequence[GoldDoc], annotate, context: int = 30) -> Report:
+    """Score ``annotate`` (a function text -> Document) on gold documents."""
+    report = Report(n_docs=len(docs))
+    gold_all: List[List[dict]] = []
+    pred_all: List[List[dict]] = []
+    for doc in docs:
+        result = annotate(doc.text)
+        pred = [(e.start, e.end, map_label(e.label.value), e.source) for e in result.entities]
+        pred = [p for p in pred if p[2]]
+        # nervaluate compares inclusive end offsets
+        gold_all.append([{"label": lab, "start": s, "end": e - 1} for s, e, lab in doc.spans])
+        pred_all.append([{"label": lab, "start": s, "end": e - 1} for s, e, lab, _ in pred])
+        _errors_and_sources(report, doc, pred, context)
+    overall, per_type = _nervaluate(gold_all, pred_all)
+    report.strict["ALL"] = _scores(overall["strict"])
+    report.overlap["ALL"] = _scores(overall["ent_type"])
+    for t in TYPES:
+        if t in per_type:
+            report.strict[t] = _scores(per_type[t]["strict"])
+            report.overlap[t] = _scores(per_type[t]["ent_type"])
+        else:  # the type occurs in neither the gold nor the predictions
+            report.strict[t] = Scores()
+            report.overlap[t] = Scores()
+    return report
+
+
+def _errors_and_sources(report: Report, doc: GoldDoc, pred, context: int) -> None:
+    gold_exact = {(s, e): lab for s, e, lab in doc.spans}
+    gold_set = set(doc.spans)
+    text = doc.text
+
+    def ctx(s: int, e: int) -> str:
+        left = text[max(0, s - context) : s]
+        right = text[e : e + context]
+        return f"…{left}[{text[s:e]}]{right}…".replace("\n", " ")
+
+    def note(kind: str, label: str, s: int, e: int) -> None:
+        key = (kind, label, text[s:e])
+        report.errors[key] += 1
+        report.error_context.setdefault(key, ctx(s, e))
+
+    matched_gold = set()
+    for s, e, lab, source in pred:
+        ok = (s, e, lab) in gold_set
+        src = report.by_source[source]
+        if ok:
+            src.tp += 1
+            report.confusion[(lab, lab)] += 1
+            matched_gold.add((s, e, lab))
+            continue
+        src.fp += 1
+        if (s, e) in gold_exact:
+            report.confusion[(gold_exact[(s, e)], lab)] += 1
+            matched_gold.add((s, e, gold_exact[(s, e)]))
+            note(f"type {gold_exact[(s, e)]}->{lab}", lab, s, e)
+        elif any(gs < e and s < ge for gs, ge, _ in doc.spans):
+            note("boundary", lab, s, e)
+        else:
+            report.confusion[("O", lab)] += 1
+            note("spurious", lab, s, e)
+    for s, e, lab in doc.spans:
+        if (s, e, lab) in matched_gold:
+            continue
+        if any(ps < e and s < pe for ps, pe, _, _ in pred):
+            continue  # counted as a boundary or type error above
+        report.confusion[(lab, "O")] += 1
+        note("missed", lab, s, e)
+
+
+# --- printing -----------------------------------------------------------------------------
+def format_report(report: Report, errors: int = 0, by_source: bool = False) -> str:
+    lines = [f"{report.n_docs} documents"]
+    for name, table in (("strict", report.strict), ("overlap", report.overlap)):
+        lines.append(f"\n{name:8} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>6} {'fp':>6} {'fn':>6}")
+        for t in (*TYPES, "ALL"):
+            s = table[t]
+            lines.append(f"{t:8} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} "
+                         f"{s.tp:6d} {s.fp:6d} {s.fn:6d}")
+    cols = (*TYPES, "O")
+    lines.append("\nconfusion (rows gold, columns predicted; same span, or no overlap as O)")
+    lines.append(f"{'':6}" + "".join(f"{c:>7}" for c in cols))
+    for g in cols:
+        lines.append(f"{g:6}" + "".join(
+            f"{report.confusion.get((g, p), 0) if (g, p) != ('O', 'O') else '':>7}" for p in cols))
+    if errors:
+        lines.append(f"\n{errors} most frequent errors")
+        for (kind, label, text), n in report.errors.most_common(errors):
+            lines.append(f"{n:5}  {kind:12} {label:4} {text!r:30} "
+                         f"{report.error_context[(kind, label, text)]}")
+    if by_source:
+        lines.append("\nprecision by source (strict)")
+        for src, s in sorted(report.by_source.items(), key=lambda kv: -(kv[1].tp + kv[1].fp)):
+            lines.append(f"{src:36} {s.precision:6.3f}  ({s.tp} right of {s.tp + s.fp})")
+    return "\n".join(lines)
