@@ -199,6 +199,14 @@ class Report:
 def _nervaluate(gold: List[List[dict]], pred: List[List[dict]]) -> Tuple[dict, dict]:
     from nervaluate import Evaluator
 
+    # nervaluate reads the span format off the first gold document, so put one with an
+    # entity first (the scores are sums over documents: order does not matter)
+    first = next((k for k, g in enumerate(gold) if g), None)
+    if first is None:  # no gold entity at all: keep a placeholder of a type that is not scored
+        gold, pred = [[{"label": "_", "start": 0, "end": 0}]] + gold, [[]] + pred
+    elif first:
+        gold = [gold[first]] + gold[:first] + gold[first + 1 :]
+        pred = [pred[first]] + pred[:first] + pred[first + 1 :]
     results = Evaluator(gold, pred, tags=list(TYPES)).evaluate()
     return results["overall"], results["entities"]
 

@@ -60,6 +60,14 @@ def test_missed_entities_and_unscored_types():
     assert r.strict["ALL"].fp == 0  # NORP is not scored
 
 
+def test_documents_without_entities_anywhere_in_the_list():
+    docs = [GoldDoc("0", "কিছু নেই", [])] + GOLD + [GoldDoc("2", "আবারও কিছু নেই", [])]
+    r = evaluate(docs, fake([]))
+    assert (r.strict["ALL"].tp, r.strict["ALL"].fn) == (0, 3)
+    r = evaluate([GoldDoc("0", "কিছু নেই", [])], lambda t: Document(text=t))
+    assert (r.strict["ALL"].tp, r.strict["ALL"].fp, r.strict["ALL"].fn) == (0, 0, 0)
+
+
 def test_read_jsonl_and_conll(tmp_path):
     j = tmp_path / "g.jsonl"
     j.write_text(json.dumps({"id": "a", "text": TEXT, "entities": [[0, 10, "PER"], [11, 17, "LOC"],
