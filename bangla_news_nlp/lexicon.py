@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from functools import cached_property
 from typing import FrozenSet
 
-from .lang import date_words, org_heads, person_names, stop_words, suffixes, titles
-from .morphology import stems
+from .lang import (
+    date_words,
+    institutions,
+    org_heads,
+    person_cues,
+    person_names,
+    place_cues,
+    stop_words,
+    suffixes,
+    titles,
+)
+from .morphology import fold, stems
 from .phrases import PhraseSet, split_words
 from .resources import lexicon_file
 
@@ -21,13 +30,16 @@ def _nfc_set(words) -> FrozenSet[str]:
 
 
 def _read_list(name: str) -> FrozenSet[str]:
+    """The words of a lexicon file (the first tab-separated column; # starts a comment)."""
     path = lexicon_file(name)
+    if not path.is_file():
+        return frozenset()
     words = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             line = line.strip()
             if line and not line.startswith("#"):
-                words.append(line)
+                words.append(line.split("\t", 1)[0].strip())
     return _nfc_set(words)
 
 
@@ -36,12 +48,22 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.stop_words = _nfc_set(stop_words.STOP_WORDS)
-        self.roles = PhraseSet(split_words(titles.ROLES))
+        self.roles = PhraseSet(split_words(titles.ROLES) + split_words(titles.KINSHIP))
         self.honorifics = PhraseSet(split_words(titles.HONORIFICS))
         self.particles = _nfc_set(titles.NAME_PARTICLES)
         self.name_prefixes = PhraseSet(split_words(person_names.NAME_PREFIXES))
-        self.given_names = _nfc_set(split_words(person_names.GIVEN_NAMES))
-        self.surnames = _nfc_set(split_words(person_names.SURNAMES))
+        self.given_names = _nfc_set(split_words(person_names.GIVEN_NAMES)) | _read_list(
+            "given_names.txt")
+        self.surnames = _nfc_set(split_words(person_names.SURNAMES)) | _read_list("surnames.txt")
+        self.mined_person_words = _read_list("mined_person_words.txt")
+        self.speech_cues = PhraseSet(split_words(person_cues.SPEECH_VERBS))
+        self.named_cues = _nfc_set(split_words(person_cues.NAMED))
+        self.alias_cues = _nfc_set(split_words(person_cues.ALIAS))
+        self.admin_units = PhraseSet(split_words(place_cues.ADMIN_UNITS))
+        self.settlements = PhraseSet(split_words(place_cues.SETTLEMENTS))
+        self.compass = _nfc_set(split_words(place_cues.COMPASS))
+        self.place_endings = tuple(_nfc_set(split_words(place_cues.PLACE_ENDINGS)))
+        self.institutions = _nfc_set(split_words(institutions.INSTITUTIONS))
         self.org_heads = PhraseSet(split_words(org_heads.ORG_HEADS))
         self.org_modifiers = _nfc_set(split_words(org_heads.ORG_MODIFIERS))
         self.generic_heads = PhraseSet(split_words(org_heads.GENERIC_HEADS))
@@ -57,6 +79,11 @@ class Lexicon:
         mined = _read_list("common_words.txt") - self.given_names - self.surnames
         self.common_words = mined | self.stop_words
         self._common_cache: dict = {}
+        # every known part of a personal name, spelling folded
+        self._name_words = frozenset(
+            fold(w) for w in self.given_names | self.surnames | self.mined_person_words
+        )
+        self._given_folded = frozenset(fold(w) for w in self.given_names)
 
     def is_common(self, word: str) -> bool:
         """An everyday word, as written or through a case ending (সরকারের → সরকার)."""
@@ -80,12 +107,18 @@ class Lexicon:
         return any(stem in self.date_words for stem, _ in stems(word))
 
     def is_given_name(self, word: str) -> bool:
-        return any(stem in self.given_names for stem, _ in stems(word))
+        """A given name (curated lists), as written or inflected, spelling folded."""
+        return any(fold(stem) in self._given_folded for stem, _ in stems(word))
 
-    @cached_property
-    def name_words(self) -> FrozenSet[str]:
-        """Words that are known parts of personal names."""
-        return self.given_names | self.surnames | self.particles
+    def is_name_word(self, word: str) -> bool:
+        """Any known part of a personal name: given names, family names, and the words the
+        training data mostly has inside names; as written or inflected, spelling folded."""
+        return any(fold(stem) in self._name_words for stem, _ in stems(word))
+
+    def is_name_as_written(self, word: str) -> bool:
+        """A known part of a personal name exactly as written (no ending stripped)."""
+        return fold(word) in self._name_words
+
 
 
 _LOCK = threading.Lock()

@@ -13,7 +13,8 @@ from typing import Dict, List, Optional, Tuple
 from .dates import is_trigger_word
 from .morphology import nfc_all, stems
 
-__all__ = ["Vocab", "GAZ_START", "GAZ_SINGLE", "ROLE", "HEAD", "PARTICLE", "CUE", "DATE"]
+__all__ = ["Vocab", "GAZ_START", "GAZ_SINGLE", "ROLE", "HEAD", "PARTICLE", "CUE", "DATE", "NAME",
+           "PERSON_CUE", "PLACE_CUE", "INSTITUTION"]
 
 GAZ_START = 1  # first word of a multi-word gazetteer form
 GAZ_SINGLE = 2  # a one-word gazetteer form, as written or through a case ending
@@ -22,6 +23,10 @@ HEAD = 8  # last word of an organisation head noun, as written or inflected
 PARTICLE = 16  # আল, আবু, বিন …
 CUE = 32  # তথ্যসূত্র, সূত্র
 DATE = 64  # a number, or a word a date expression may start with (see dates.is_trigger_word)
+NAME = 128  # a known part of a personal name (lexicon.is_name_word)
+PERSON_CUE = 256  # a reporting verb, নামের/নামে, ওরফে
+PLACE_CUE = 512  # an administrative unit or settlement word, as written or inflected
+INSTITUTION = 1024  # পুলিশ, সরকার (as written or inflected)
 
 _CUES = frozenset(nfc_all(("তথ্যসূত্র", "সূত্র", "তথ্যসূত্রঃ", "সূত্রঃ")))
 MAX_CACHE = 500_000
@@ -86,4 +91,13 @@ class Vocab:
             flags |= CUE
         if is_trigger_word(word):
             flags |= DATE
+        if lex.is_name_word(word):
+            flags |= NAME
+        if lex.speech_cues.starts(word) or word in lex.named_cues or word in lex.alias_cues:
+            flags |= PERSON_CUE
+        word_stems = [stem for stem, _ in stems(word)]
+        if any(lex.admin_units.ends_with(st) or lex.settlements.ends_with(st) for st in word_stems):
+            flags |= PLACE_CUE
+        if any(st in lex.institutions for st in word_stems):
+            flags |= INSTITUTION
         return flags

@@ -78,7 +78,8 @@ def test_weak_form_needs_the_entity_elsewhere_in_the_document(small):
 
 def test_multiword_forms_do_not_cross_line_breaks(small):
     doc = small("ভ্লাদিমির\nপুতিন")
-    assert [e.text for e in doc.entities] == ["পুতিন"]
+    assert "পুতিন" in [e.text for e in doc.entities]
+    assert all("\n" not in e.text for e in doc.entities)
 
 
 def test_user_files_win_conflicts(tmp_path):

@@ -78,7 +78,9 @@ class Context:
         if not _is_bengali(w):
             return False
         lex = self.lex
-        if w in lex.name_words or lex.is_given_name(w):
+        if w.endswith("ঃ") and (w[:-1] in lex.roles or w[:-1] in lex.honorifics):
+            return False  # প্রকাশকঃ: a role with a visarga written for the colon
+        if w in lex.particles or lex.is_name_word(w):
             return True
         if len(w) < 2 or lex.is_common(w) or w in lex.roles or w in lex.honorifics:
             return False
@@ -89,7 +91,7 @@ class Context:
     def has_clear_ending(self, i: int) -> bool:
         """The word ends in a case ending that no name ends in (আসাদের, পুতিনকে)."""
         w = self.texts[i]
-        if self.gazetteer.knows(w) or w in self.lex.name_words:
+        if self.gazetteer.knows(w) or self.lex.is_name_as_written(w):
             return False
         stem, ending = strip_ending(w)
         return bool(ending) and ending != "র"

@@ -16,10 +16,11 @@ from ..candidate import PRIORITY_RULE, Candidate
 from ..models import Label
 from ..morphology import nfc_all
 from ..tokenize import WORD
-from ..vocab import HEAD
+from ..morphology import stems
+from ..vocab import HEAD, INSTITUTION
 from .context import Context
 
-__all__ = ["head_noun_orgs"]
+__all__ = ["head_noun_orgs", "institutions"]
 
 _GENITIVE = frozenset(nfc_all(("র", "ের", "এর", "য়ের")))
 _NATIONAL_HEADS = frozenset(nfc_all(("বাহিনী", "সেনাবাহিনী", "নৌবাহিনী", "বিমানবাহিনী", "পুলিশ")))
@@ -72,4 +73,23 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
             continue
         out.append(Candidate(start, last + 1, Label.ORG, ctx.base_of(start, last + 1),
                              "rule:org-head", PRIORITY_RULE))
+    return out
+
+
+def institutions(ctx: Context) -> List[Candidate]:
+    """পুলিশ and সরকার (the police, the government) as organisations, following the Bengali
+    NER gold data (see lang/institutions.py); not after a name (আশরাফ সরকার is a person) and
+    not inside a longer entity (longer candidates win in resolve)."""
+    out: List[Candidate] = []
+    texts, lex = ctx.texts, ctx.lex
+    for i in ctx.positions(INSTITUTION):
+        if ctx.kinds[i] != WORD or ctx.gaz_label[i] is not None:
+            continue
+        if i > 0 and ctx.same_line(i - 1, i) and ctx.kinds[i - 1] == WORD \
+                and lex.is_name_word(texts[i - 1]) and not lex.is_common(texts[i - 1]):
+            continue
+        stem = next((st for st, _ in stems(texts[i]) if st in lex.institutions), None)
+        if stem is None:
+            continue
+        out.append(Candidate(i, i + 1, Label.ORG, stem, "rule:institution", PRIORITY_RULE - 10))
     return out

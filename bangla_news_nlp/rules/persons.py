@@ -17,11 +17,12 @@ from typing import List
 from ..candidate import PRIORITY_RULE, Candidate
 from ..lang.titles import MAX_ROLE_ABBREVIATION
 from ..models import Label
-from ..tokenize import WORD
-from ..vocab import PARTICLE, ROLE
+from ..tokenize import NUMBER, WORD
+from ..vocab import NAME, PARTICLE, PERSON_CUE, ROLE
 from .context import Context
 
-__all__ = ["title_persons", "particle_persons", "take_name"]
+__all__ = ["title_persons", "particle_persons", "cue_persons", "lexicon_persons", "take_name",
+           "take_name_back"]
 
 _COLONS = ":ঃ"
 MAX_NAME_WORDS = 5
@@ -135,4 +136,108 @@ def particle_persons(ctx: Context) -> List[Candidate]:
             continue
         out.append(Candidate(s, j + 1, Label.PERSON, ctx.base_of(s, j + 1),
                              "rule:name-particle", PRIORITY_RULE))
+    return out
+
+
+def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
+    """Start of the name that ends just before token ``end``; ``end`` when there is none.
+
+    The name runs back over name-like words on the same line, stops at a role (its start is
+    the role's end), and drops leading particles."""
+    texts, lex = ctx.texts, ctx.lex
+    k = end
+    words = 0
+    while k > 0 and words < max_words:
+        j = k - 1
+        if k < end and not ctx.same_line(j, k):
+            break
+        if ctx.kinds[j] != WORD:
+            # a hyphen inside a name (আল-শাইবানি) or the dot of মো.
+            if texts[j] in "-." and j > 0 and ctx.glued(j - 1, j) and ctx.is_namelike(j - 1):
+                k = j
+                continue
+            break
+        if ctx.gaz_label[j] not in (None, Label.PERSON) or not ctx.is_namelike(j):
+            break
+        if j < end - 1 and ctx.has_clear_ending(j):
+            break  # a genitive before the name belongs to something else (রহিমের ছেলে)
+        if j < end - 1 and lex.is_given_name(texts[j + 1]) and _surname_only(lex, texts[j]):
+            break  # a family name does not come before a given name (মিত্র বাশার: "ally")
+        k = j
+        words += 1
+    while k < end and (texts[k] in lex.particles or ctx.kinds[k] != WORD):
+        k += 1
+    return k
+
+
+def _surname_only(lex, word: str) -> bool:
+    return word in lex.surnames and not lex.is_given_name(word) \
+        and not lex.name_prefixes.starts(word)
+
+
+def _evidence(ctx: Context, start: int, end: int) -> int:
+    """How many words of a candidate name are known name parts."""
+    lex, texts = ctx.lex, ctx.texts
+    return sum(1 for k in range(start, end) if ctx.kinds[k] == WORD and lex.is_name_word(texts[k]))
+
+
+def cue_persons(ctx: Context) -> List[Candidate]:
+    """Names before a reporting verb (… চৌধুরী বলেন), before "named" (X নামের এক যুবক),
+    before an age in parentheses (রফিকুজ্জামান ( ৪৫ )), and around "alias" (X ওরফে Y).
+
+    A reporting verb also follows pronouns and organisations, so the name before it must have
+    a known name part; the other cues are strong enough alone."""
+    out: List[Candidate] = []
+    texts, n, lex = ctx.texts, ctx.n, ctx.lex
+
+    def add(s: int, e: int, source: str) -> None:
+        if e > s:
+            out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), source, PRIORITY_RULE))
+
+    for i in ctx.positions(PERSON_CUE):
+        w = texts[i]
+        if i == 0:
+            continue
+        if w in lex.alias_cues:
+            add(take_name_back(ctx, i), i, "rule:alias")
+            add(i + 1, take_name(ctx, i + 1), "rule:alias")
+        elif w in lex.named_cues:
+            add(take_name_back(ctx, i), i, "rule:named")
+        elif lex.speech_cues.match_at(texts, i):
+            s = take_name_back(ctx, i)
+            if s < i and _evidence(ctx, s, i):
+                add(s, i, "rule:speaker")
+    # ages: NAME ( ৪৫ )
+    for i in range(1, n - 2):
+        if texts[i] == "(" and ctx.kinds[i + 1] == NUMBER and texts[i + 2] == ")" \
+                and len(texts[i + 1]) <= 3:
+            add(take_name_back(ctx, i), i, "rule:age")
+    return out
+
+
+def lexicon_persons(ctx: Context) -> List[Candidate]:
+    """Runs of name-like words with at least two known name parts (সোহেল রানা, আতাউর রহমান,
+    কেসমত আলী মোল্লা), and a single known given name that is not an everyday word
+    (সাকিব, এনামুলের)."""
+    out: List[Candidate] = []
+    texts, n, lex = ctx.texts, ctx.n, ctx.lex
+    i = 0
+    flagged = ctx.positions(NAME)
+    done = 0
+    for i in flagged:
+        if i < done or ctx.gaz_label[i] is not None or not ctx.is_namelike(i):
+            continue
+        # grow left and right over name-like words
+        s = take_name_back(ctx, i + 1)
+        if s > i:
+            s = i
+        e = take_name(ctx, i)
+        if e <= i:
+            e = i + 1
+        done = e
+        known = _evidence(ctx, s, e)
+        words = sum(1 for k in range(s, e) if ctx.kinds[k] == WORD)
+        if known >= 2 or (words == 1 and lex.is_given_name(texts[s]) and not lex.is_common(texts[s])):
+            out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), "rule:name-words",
+                                 PRIORITY_RULE - 5))
     return out

@@ -1,0 +1,26 @@
+"""Words that say the word before them is a place: administrative units and settlements
+(দিঘলিয়া উপজেলার, বরুড়া থানার, ঝলম ইউনিয়নের, বারাকপুর গ্রামের), and the endings many
+Bengali place names have (-পুর, -গঞ্জ, -বাড়ি, -নগর, -হাট, -খালী, -কান্দি, -দিয়া)."""
+
+# Administrative units: the name before them is a GPE (they themselves are not part of it).
+ADMIN_UNITS = """
+জেলা|উপজেলা|থানা|ইউনিয়ন|পৌরসভা|পৌর এলাকা|সিটি করপোরেশন|ওয়ার্ড|বিভাগ|মহানগর|মেট্রোপলিটন এলাকা
+"""
+
+# Settlements and areas: the name before them is a place.
+SETTLEMENTS = """
+গ্রাম|মহল্লা|পাড়া|এলাকা|বাজার|শহর|নগর|চর|হাট|মোড়|বন্দর|দ্বীপ|উপকূল|সীমান্ত
+"""
+
+# Written before a place name and part of it: উত্তর বেদকাশী, দক্ষিণ সুরমা.
+COMPASS = "উত্তর|দক্ষিণ|পূর্ব|পশ্চিম|মধ্য|উত্তর-পূর্ব|উত্তর-পশ্চিম|দক্ষিণ-পূর্ব|দক্ষিণ-পশ্চিম"
+
+# Endings of place names (an unknown word ending so, before a case ending or a cue, is
+# likely a place).  Words that end so but are not places are in the common-word lists.
+PLACE_ENDINGS = """
+পুর|গঞ্জ|বাড়ি|বাড়ী|নগর|হাট|খালী|খালি|কান্দি|দিয়া|ডাঙ্গা|ডাঙা|গাঁও|গাছা|পাড়া|তলা|তলী|চর|কাঠি|ঘাট|দহ|বাগ
+|গড়|মারি|হাটি|বাজার|পাড়|দী|দি|জুড়ি|কোনা|কোণা
+"""
+
+# A constituency is a district name, a hyphen and a number: ঢাকা-৭, ব্রাহ্মণবাড়িয়া-২.
+CONSTITUENCY_MAX_NUMBER = 30
