@@ -64,6 +64,13 @@ class Lexicon:
         self.compass = _nfc_set(split_words(place_cues.COMPASS))
         self.place_endings = tuple(_nfc_set(split_words(place_cues.PLACE_ENDINGS)))
         self.institutions = _nfc_set(split_words(institutions.INSTITUTIONS))
+        self.initials = _nfc_set(suffixes.LETTER_NAMES)
+        self.not_the_body_after = _nfc_set(split_words(institutions.NOT_THE_BODY_AFTER))
+        self._single_heads = {(w,) for w in split_words(org_heads.ORG_HEADS) if " " not in w}
+        self._single_places = {
+            (w,) for w in split_words(place_cues.ADMIN_UNITS) + split_words(place_cues.SETTLEMENTS)
+            if " " not in w
+        }
         self.org_heads = PhraseSet(split_words(org_heads.ORG_HEADS))
         self.org_modifiers = _nfc_set(split_words(org_heads.ORG_MODIFIERS))
         self.generic_heads = PhraseSet(split_words(org_heads.GENERIC_HEADS))
@@ -76,7 +83,11 @@ class Lexicon:
             for w in forms
         )
         # mined everyday words, minus known name parts; the hand-written stop words always count
-        mined = _read_list("common_words.txt") - self.given_names - self.surnames
+        # everyday words: mined from the training data, and the frequent Bengali words of
+        # wordfreq (scripts/gen_frequent_words.py), minus known name parts
+        self.frequent_words = _read_list("frequent_words.txt")
+        mined = (_read_list("common_words.txt") | self.frequent_words) - self.given_names \
+            - self.surnames - self.mined_person_words
         self.common_words = mined | self.stop_words
         self._common_cache: dict = {}
         # every known part of a personal name, spelling folded
@@ -101,6 +112,16 @@ class Lexicon:
     def is_verb(self, word: str) -> bool:
         """A finite verb form (নেমেছেন, সামলাচ্ছিলেন)."""
         return word.endswith(self.verb_endings)
+
+    def is_common_noun_of_kind(self, word: str) -> bool:
+        """A noun that heads or marks names but is not one itself: organisation heads
+        (সমিতি, ব্যাংক), administrative units and settlements (উপজেলা, গ্রাম), institutions
+        (পুলিশ, সরকার); as written or inflected."""
+        for stem, _ in stems(word):
+            if (self.org_heads.ends_with(stem) and (stem,) in self._single_heads) \
+                    or (stem,) in self._single_places or stem in self.institutions:
+                return True
+        return False
 
     def is_date_word(self, word: str) -> bool:
         """A month or weekday name, as written or inflected (ডিসেম্বরে, সোমবারের)."""

@@ -64,9 +64,12 @@ class Vocab:
         """The one-word gazetteer match of ``word`` (through its case endings), if any."""
         hit = self._single.get(word)
         if hit is None:
+            gaz, lex = self.gazetteer, self.lexicon
             for stem, ending in stems(word):
-                refs = self.gazetteer.refs_of_word(stem)  # spelling folded
-                if refs:
+                refs = gaz.refs_of_word(stem)  # spelling folded
+                if refs and (gaz.written_as(stem) or not lex.is_common(stem)):
+                    # (a match only through folding must not be an everyday word:
+                    # চিনতে is "to recognise", not চীন)
                     return tuple(refs), stem, ending
         return hit
 

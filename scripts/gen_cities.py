@@ -65,7 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import gen_countries  # noqa: E402  (same directory; for sort_key)
 from bangla_news_nlp.gazetteer import read_gazetteer  # noqa: E402
 from bangla_news_nlp.gazetteer.index import _keys_of  # noqa: E402
-from bangla_news_nlp.lexicon import lexicon  # noqa: E402
+from bangla_news_nlp.lexicon import _read_list, lexicon  # noqa: E402
 from bangla_news_nlp.morphology import fold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -364,9 +364,13 @@ def form_key(form: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def everyday_words() -> frozenset[str]:
-    """Folded everyday words, exactly as the validation test takes them (mined common words,
-    minus the lexicon's name parts, plus the stop words)."""
-    return frozenset(fold(w) for w in lexicon().common_words)
+    """Folded everyday words: the mined common words (minus the lexicon's name parts) and the
+    stop words.  Not data/lexicons/frequent_words.txt: that list is made from the gazetteers
+    (run scripts/gen_frequent_words.py after this script), and frequency alone is judged below
+    by frequent_in_bengali, for small cities only."""
+    lex = lexicon()
+    mined = _read_list("common_words.txt") - lex.given_names - lex.surnames
+    return frozenset(fold(w) for w in mined | lex.stop_words)
 
 
 @lru_cache(maxsize=1)
@@ -378,6 +382,20 @@ def name_words() -> frozenset[str]:
 
 def is_everyday(form: str) -> bool:
     return " " not in form and fold(form) in everyday_words()
+
+
+FREQUENT_ZIPF = 4.0  # a Bengali word this frequent is an everyday word, not a small city …
+BENGALI_SPEAKING = {"BD", "IN"}  # … abroad (a town of Bangladesh or India is frequent as itself)
+
+
+def zipf(form: str) -> float:
+    import wordfreq
+
+    return wordfreq.zipf_frequency(form, "bn")
+
+
+def frequent_in_bengali(form: str) -> bool:
+    return zipf(form) >= FREQUENT_ZIPF
 
 
 def is_name_word(form: str) -> bool:
@@ -536,6 +554,12 @@ def select(dataset: int = DEFAULT_DATASET, min_population: int = DEFAULT_MIN_POP
                 reason = "two letters or fewer (a small city)"
             elif not in_overlay and is_name_word(form):
                 reason = "given name or surname (lexicon)"
+            elif not in_overlay and " " not in form and not (
+                    gid in capitals or city["population"] >= 1_000_000
+                    or city["countrycode"] in BENGALI_SPEAKING) \
+                    and frequent_in_bengali(form):
+                reason = (f"frequent Bengali word (wordfreq Zipf {zipf(form):.1f}) for a city "
+                          "abroad that is neither a capital nor of 1,000,000 people")
             else:
                 people = [u for u in others.get(k, ()) if u.label not in PLACE_LABELS and not u.weak]
                 if people:

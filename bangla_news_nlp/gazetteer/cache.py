@@ -25,7 +25,7 @@ from .index import Entry, GazetteerIndex, _LABELS
 
 __all__ = ["cache_dir", "load_cached", "save_cache", "build_index"]
 
-FORMAT = 1
+FORMAT = 2
 MAX_FILES = 8  # cache files kept; the oldest go first
 
 
@@ -73,6 +73,7 @@ def load_cached(paths: Sequence[Path]) -> Optional[GazetteerIndex]:
             index._phrases = data["phrases"]
             index._starters = data["starters"]
             index._heads = set(data["heads"])
+            index._written = set(data["written"])
         finally:
             if gc_was_on:
                 gc.enable()
@@ -95,6 +96,7 @@ def save_cache(index: GazetteerIndex, paths: Sequence[Path]) -> None:
             "phrases": index._phrases,
             "starters": index._starters,
             "heads": sorted(index._heads),
+            "written": sorted(index._written),
         }
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -61,6 +61,7 @@ class GazetteerIndex:
         self._phrases: Dict[str, Union[int, List[int]]] = {}
         self._starters: Dict[str, int] = {}  # first token of multi-token forms -> most tokens
         self._heads: Set[str] = set()  # every proper prefix (in whole tokens) of such a form
+        self._written: Set[str] = set()  # one-word forms as written (before folding)
         self._lock = threading.Lock()
 
     # building -----------------------------------------------------------------------
@@ -83,6 +84,7 @@ class GazetteerIndex:
 
     def _load_rows(self, path, strict_nfc, phrases, starters, heads, honorific_first) -> int:
         file = path.stem
+        written = self._written
         fast = FAST_ROW.fullmatch
         n = 0
         with self._lock:
@@ -96,6 +98,7 @@ class GazetteerIndex:
                 eid = len(self.entries)
                 self.entries.append(Entry(eid, _LABELS[label], canonical, kb_id, file, source))
                 # the fast path of _index(_simple_keys(...)): most rows need nothing else
+                written.update(f.lstrip("~") for f in forms.split("|") if " " not in f)
                 for form in fold(forms).split("|"):
                     weak = form[0] == "~"
                     if weak:
@@ -160,6 +163,8 @@ class GazetteerIndex:
         self.entries.append(entry)
         seen: Set[str] = set()
         for form, weak in row.forms:
+            if " " not in form:
+                self._written.add(form)
             keys = _keys_of(form)
             if not keys:
                 raise GazetteerError(path, row.line, f"form {form!r} has no words")
@@ -210,6 +215,11 @@ class GazetteerIndex:
     def refs_of_word(self, word: str) -> Tuple[Tuple[int, bool], ...]:
         """``(entry id, weak)`` of the one-word forms ``word`` is (spelling folded)."""
         return _decode(self._phrases.get(fold(word)))
+
+    def written_as(self, word: str) -> bool:
+        """Whether ``word`` is a one-word form exactly as some file writes it (not only after
+        spelling folding)."""
+        return word in self._written
 
     def knows(self, word: str) -> bool:
         """Whether a single word is a form of some entry (as written, spelling folded)."""

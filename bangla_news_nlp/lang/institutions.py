@@ -7,3 +7,7 @@ inside a longer name (আশরাফ সরকার is a person) or when an ad
 """
 
 INSTITUTIONS = "পুলিশ|সরকার"
+
+# Words after an institution that make it part of a title, not the body: পুলিশ সুপার (the
+# superintendent of police), সরকার প্রধান (head of government).
+NOT_THE_BODY_AFTER = "সুপার|কমিশনার|সদস্য|সদস্যরা|সদস্যদের|কর্মকর্তা|কর্মকর্তারা|প্রধান|পরিদর্শক|লাইনে|লাইন|ফাঁড়ি|ফাঁড়ির"

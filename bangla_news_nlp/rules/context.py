@@ -84,7 +84,7 @@ class Context:
             return True
         if len(w) < 2 or lex.is_common(w) or w in lex.roles or w in lex.honorifics:
             return False
-        if lex.is_verb(w) or lex.is_date_word(w):
+        if lex.is_verb(w) or lex.is_date_word(w) or lex.is_common_noun_of_kind(w):
             return False
         return True
 

@@ -91,5 +91,7 @@ def institutions(ctx: Context) -> List[Candidate]:
         stem = next((st for st, _ in stems(texts[i]) if st in lex.institutions), None)
         if stem is None:
             continue
+        if i + 1 < ctx.n and texts[i + 1] in lex.not_the_body_after and stem == texts[i]:
+            continue  # পুলিশ সুপার: a title
         out.append(Candidate(i, i + 1, Label.ORG, stem, "rule:institution", PRIORITY_RULE - 10))
     return out

@@ -157,7 +157,17 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
                 k = j
                 continue
             break
-        if ctx.gaz_label[j] not in (None, Label.PERSON) or not ctx.is_namelike(j):
+        if ctx.gaz_label[j] not in (None, Label.PERSON):
+            break
+        if not ctx.is_namelike(j):
+            # two or more initials before a name: এ জে মোহাম্মদ আলী, এ কে এম কাউছার
+            # (one alone is too often এ "this" or ও "and")
+            r = j
+            while r >= 0 and texts[r] in lex.initials and texts[r] != "ও" \
+                    and ctx.same_line(r, r + 1):
+                r -= 1
+            if k < end and j - r >= 2:
+                k = r + 1
             break
         if j < end - 1 and ctx.has_clear_ending(j):
             break  # a genitive before the name belongs to something else (রহিমের ছেলে)

@@ -43,6 +43,8 @@ def cue_places(ctx: Context) -> List[Candidate]:
             continue
         if ctx.gaz_label[x] is not None or not ctx.is_namelike(x) or ctx.has_clear_ending(x):
             continue
+        if texts[x] in lex.not_naming:
+            continue  # সদর উপজেলা, জেলা পরিষদ: not a name
         if lex.is_given_name(texts[x]) and x > 0 and lex.is_name_word(texts[x - 1]):
             continue  # a person's name before গ্রামের is the villager, not the village
         s = x
