@@ -48,7 +48,10 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.stop_words = _nfc_set(stop_words.STOP_WORDS)
-        self.roles = PhraseSet(split_words(titles.ROLES) + split_words(titles.KINSHIP))
+        self.roles = PhraseSet(split_words(titles.ROLES) + split_words(titles.WEAK_ROLES)
+                               + split_words(titles.KINSHIP))
+        # roles after which a name needs a known name part
+        self.weak_roles = PhraseSet(split_words(titles.WEAK_ROLES) + split_words(titles.KINSHIP))
         self.honorifics = PhraseSet(split_words(titles.HONORIFICS))
         self.particles = _nfc_set(titles.NAME_PARTICLES)
         self.name_prefixes = PhraseSet(split_words(person_names.NAME_PREFIXES))
@@ -62,6 +65,7 @@ class Lexicon:
         self.admin_units = PhraseSet(split_words(place_cues.ADMIN_UNITS))
         self.settlements = PhraseSet(split_words(place_cues.SETTLEMENTS))
         self.compass = _nfc_set(split_words(place_cues.COMPASS))
+        self.natural_features = PhraseSet(split_words(place_cues.NATURAL_FEATURES))
         self.place_endings = tuple(_nfc_set(split_words(place_cues.PLACE_ENDINGS)))
         self.institutions = _nfc_set(split_words(institutions.INSTITUTIONS))
         self.initials = _nfc_set(suffixes.LETTER_NAMES)
@@ -133,8 +137,14 @@ class Lexicon:
 
     def is_name_word(self, word: str) -> bool:
         """Any known part of a personal name: given names, family names, and the words the
-        training data mostly has inside names; as written or inflected, spelling folded."""
-        return any(fold(stem) in self._name_words for stem, _ in stems(word))
+        training data mostly has inside names; as written or inflected, spelling folded.  A
+        word that is itself an everyday word is not one through an ending (ধরে "holding" is
+        not the surname ধর + এ)."""
+        if fold(word) in self._name_words:
+            return True
+        if word in self.common_words:
+            return False
+        return any(fold(stem) in self._name_words for stem, _ in stems(word)[1:])
 
     def is_name_as_written(self, word: str) -> bool:
         """A known part of a personal name exactly as written (no ending stripped)."""

@@ -15,10 +15,11 @@ from typing import Iterable, Iterator, List, Optional, Sequence, Union
 
 import regex
 
-from .candidate import PRIORITY_GAZETTEER, Candidate
+from .candidate import Candidate
 from .dates import extract_dates, find_publication_date
 from .gazetteer import Entry, GazetteerIndex
 from .gazetteer.cache import build_index
+from .gazetteer.candidates import gazetteer_candidates
 from .lexicon import lexicon
 from .models import Calendar, DateMention, Document, Entity, Granularity, Label
 from .normalize import Normalized, normalize
@@ -133,8 +134,8 @@ class Pipeline:
         dates = self._date_mentions(norm, ref, _date_starts(seq, flags))
 
         matches = self.gazetteer.find(seq, ntext, flags, self.vocab)
-        ctx = Context(ntext, seq, self.gazetteer, matches, self.lexicon, flags)
-        cands = self._gazetteer_candidates(ctx)
+        ctx = Context(ntext, seq, self.gazetteer, matches, self.lexicon, flags, self.vocab)
+        cands = gazetteer_candidates(ctx)
         for rule in SENTENCE_RULES:
             cands.extend(rule(ctx))
         chosen = resolve(cands, ctx.n, seq.starts, seq.ends)
@@ -157,18 +158,6 @@ class Pipeline:
             yield self.annotate(text, reference_date)
 
     # internals ---------------------------------------------------------------------
-    def _gazetteer_candidates(self, ctx: Context) -> List[Candidate]:
-        entries = self.gazetteer.entries
-        out: List[Candidate] = []
-        for m in ctx.matches:
-            strong = next((eid for eid, weak in m.refs if not weak), None)
-            if strong is None:
-                continue  # weak forms wait for the document-level rules
-            e = entries[strong]
-            out.append(Candidate(m.ts, m.te, e.label, ctx.match_base(m), f"gazetteer:{e.file}",
-                                 PRIORITY_GAZETTEER, e.canonical, e.kb_id, strong))
-        return out
-
     @staticmethod
     def _entities(norm: Normalized, ctx: Context, chosen: List[Candidate]) -> tuple:
         original = norm.original

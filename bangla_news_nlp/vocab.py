@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from .dates import is_trigger_word
-from .morphology import nfc_all, stems
+from .morphology import nfc_all, stems, strip_ending
 
 __all__ = ["Vocab", "GAZ_START", "GAZ_SINGLE", "ROLE", "HEAD", "PARTICLE", "CUE", "DATE", "NAME",
-           "PERSON_CUE", "PLACE_CUE", "INSTITUTION"]
+           "PERSON_CUE", "PLACE_CUE", "INSTITUTION", "PLACE_ENDING"]
 
 GAZ_START = 1  # first word of a multi-word gazetteer form
 GAZ_SINGLE = 2  # a one-word gazetteer form, as written or through a case ending
@@ -27,8 +27,10 @@ NAME = 128  # a known part of a personal name (lexicon.is_name_word)
 PERSON_CUE = 256  # a reporting verb, নামের/নামে, ওরফে
 PLACE_CUE = 512  # an administrative unit or settlement word, as written or inflected
 INSTITUTION = 1024  # পুলিশ, সরকার (as written or inflected)
+PLACE_ENDING = 2048  # an unknown word with a place-name ending and a locative (শিবগঞ্জে)
 
 _CUES = frozenset(nfc_all(("তথ্যসূত্র", "সূত্র", "তথ্যসূত্রঃ", "সূত্রঃ")))
+_LOCATIVE = frozenset(nfc_all(("ে", "এ", "তে", "য়", "য়ে", "েও", "তেও", "য়ও")))
 MAX_CACHE = 500_000
 
 Single = Tuple[Tuple[Tuple[int, bool], ...], str, str]  # refs, stem, ending
@@ -38,17 +40,67 @@ class Vocab:
     def __init__(self, gazetteer, lexicon) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        self._flags: Dict[str, int] = {}
-        self._single: Dict[str, Optional[Single]] = {}
+        self.clear()
 
     def clear(self) -> None:
         """Forget cached facts (after the gazetteer changed)."""
         self._flags = {}
         self._single = {}
+        self._namelike: Dict[str, bool] = {}
+        self._clear_ending: Dict[str, bool] = {}
+        self._case_ending: Dict[str, bool] = {}
+
+    # word predicates the rules ask about again and again --------------------------
+    def namelike(self, w: str) -> bool:
+        """A Bengali word that may be part of a name: not an everyday word, not a role."""
+        hit = self._namelike.get(w)
+        if hit is None:
+            hit = self._namelike[w] = self._compute_namelike(w)
+        return hit
+
+    def _compute_namelike(self, w: str) -> bool:
+        lex = self.lexicon
+        if not ("\u0980" <= w[0] <= "\u09ff"):
+            return False
+        if w.endswith("ঃ") and (w[:-1] in lex.roles or w[:-1] in lex.honorifics):
+            return False  # প্রকাশকঃ: a role with a visarga written for the colon
+        if w in lex.roles or w in lex.honorifics:
+            return False
+        if w in lex.particles or lex.is_name_word(w):
+            return True
+        if len(w) < 2 or lex.is_common(w):
+            return False
+        if lex.is_verb(w) or lex.is_date_word(w) or lex.is_common_noun_of_kind(w):
+            return False
+        return True
+
+    def clear_ending(self, w: str) -> bool:
+        """The word ends in a case ending that no name ends in (আসাদের, পুতিনকে)."""
+        hit = self._clear_ending.get(w)
+        if hit is None:
+            if self.gazetteer.knows(w) or self.lexicon.is_name_as_written(w):
+                hit = False
+            else:
+                _stem, ending = strip_ending(w)
+                hit = bool(ending) and ending != "র"
+            self._clear_ending[w] = hit
+        return hit
+
+    def case_ending(self, w: str) -> bool:
+        """The word ends in any case ending but র, ও, ই (ছুরিকাঘাতে): it is not inside a name."""
+        hit = self._case_ending.get(w)
+        if hit is None:
+            if self.gazetteer.knows(w) or self.lexicon.is_name_as_written(w):
+                hit = False
+            else:
+                hit = any(ending and ending != "র" and not ending.endswith(("ও", "ই"))
+                          for _, ending in stems(w)[1:])
+            self._case_ending[w] = hit
+        return hit
 
     def flags_of(self, texts: List[str]) -> List[int]:
         cache = self._flags
-        if len(cache) > MAX_CACHE:
+        if len(cache) > MAX_CACHE or len(self._namelike) > MAX_CACHE:
             self.clear()
             cache = self._flags
         get = cache.get
@@ -99,8 +151,20 @@ class Vocab:
         if lex.speech_cues.starts(word) or word in lex.named_cues or word in lex.alias_cues:
             flags |= PERSON_CUE
         word_stems = [stem for stem, _ in stems(word)]
-        if any(lex.admin_units.ends_with(st) or lex.settlements.ends_with(st) for st in word_stems):
+        if any(lex.admin_units.ends_with(st) or lex.settlements.ends_with(st)
+               or lex.natural_features.ends_with(st) for st in word_stems):
             flags |= PLACE_CUE
         if any(st in lex.institutions for st in word_stems):
             flags |= INSTITUTION
+        if self._place_ending(word):
+            flags |= PLACE_ENDING
         return flags
+
+    def _place_ending(self, word: str) -> bool:
+        lex = self.lexicon
+        for stem, ending in stems(word)[1:]:
+            if ending in _LOCATIVE and len(stem) >= 4 and stem.endswith(lex.place_endings) \
+                    and not lex.is_common(stem) and not lex.is_name_word(stem) \
+                    and self.namelike(word):
+                return True
+        return False

@@ -536,7 +536,9 @@ def select(dataset: int = DEFAULT_DATASET, min_population: int = DEFAULT_MIN_POP
                     report.append(("variant folded", f"{form} = {seen[k]} {where}"))
                 continue
             if why is None:
-                places = [u for u in others.get(k, ()) if u.label in PLACE_LABELS]
+                # a weak form elsewhere does not claim the name (a union's ~বগুড়া leaves
+                # বগুড়া to the city)
+                places = [u for u in others.get(k, ()) if u.label in PLACE_LABELS and not u.weak]
                 if places:
                     u = places[0]
                     why = f"names {u.canonical} ({u.label}, {u.file}.tsv)"

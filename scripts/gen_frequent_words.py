@@ -61,13 +61,13 @@ def main() -> int:
         for row in read_gazetteer(f):
             for form, _weak in row.forms:
                 if " " not in form:
-                    forms.add(fold(form))
+                    forms.add(form)  # as written: চিন ("recognise") stays, though it folds to চীন
     words = []
     for w in wordfreq.top_n_list("bn", 200_000):
         if wordfreq.zipf_frequency(w, "bn") < args.min_zipf:
             break
         w = unicodedata.normalize("NFC", w)
-        if not BENGALI_WORD.fullmatch(w) or fold(w) in forms or fold(w) in names:
+        if not BENGALI_WORD.fullmatch(w) or w in forms or fold(w) in names:
             continue
         words.append(w)
     words = sorted(set(words))

@@ -82,11 +82,15 @@ def main() -> int:
             fh.write(w + "\n")
     print(f"{len(common)} common words -> {out}")
 
+    from bangla_news_nlp.lexicon import lexicon
+
+    lex = lexicon()
     common_set = set(common)
     person = sorted(
         (w for w, c in in_person.items()
          if c >= MIN_PERSON and c / stem_total[w] >= MIN_PERSON_SHARE and w not in common_set
-         and len(w) > 1),
+         and len(w) > 1 and w not in lex.roles and w not in lex.honorifics
+         and w not in lex.stop_words),
         key=lambda w: (-in_person[w], w),
     )
     pout = out.parent / "mined_person_words.txt"

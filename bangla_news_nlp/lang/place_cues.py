@@ -24,3 +24,6 @@ PLACE_ENDINGS = """
 
 # A constituency is a district name, a hyphen and a number: ঢাকা-৭, ব্রাহ্মণবাড়িয়া-২.
 CONSTITUENCY_MAX_NUMBER = 30
+
+# Water bodies and landforms: the word is part of the name (তিতাস নদী, হাকালুকি হাওর).
+NATURAL_FEATURES = "নদী|নদ|খাল|বিল|হাওর|হাওড়|সাগর|উপসাগর|হ্রদ|পাহাড়|দ্বীপ|চর|সৈকত|বন|অরণ্য"

@@ -7,21 +7,17 @@ from typing import Dict, List, Optional
 from ..gazetteer import GazetteerIndex, Match
 from ..lexicon import Lexicon
 from ..models import Label
-from ..morphology import DETACHED, strip_ending
+from ..morphology import DETACHED, stems, strip_ending
 from ..tokenize import PUNCT, WORD, TokenSeq
 
 __all__ = ["Context"]
-
-
-def _is_bengali(word: str) -> bool:
-    return "\u0980" <= word[0] <= "\u09ff"
 
 
 class Context:
     """One document under analysis (normalised text, tokens, gazetteer matches)."""
 
     def __init__(self, text: str, seq: TokenSeq, gazetteer: GazetteerIndex,
-                 matches: List[Match], lex: Lexicon, flags: List[int]):
+                 matches: List[Match], lex: Lexicon, flags: List[int], vocab):
         self.text = text
         self.seq = seq
         self.texts = seq.texts
@@ -33,6 +29,7 @@ class Context:
         self.lex = lex
         self.matches = matches
         self.flags = flags  # the vocabulary's flags of each token (see vocab.py)
+        self.vocab = vocab  # cached facts about words (see vocab.py)
         self._flagged = [i for i, f in enumerate(flags) if f]
         # the label of the strong gazetteer match covering each token, if any
         self.gaz_label: List[Optional[Label]] = [None] * self.n
@@ -72,35 +69,23 @@ class Context:
 
     def is_namelike(self, i: int) -> bool:
         """A Bengali word that may be part of a name: not an everyday word, not a role."""
-        if not self.is_word(i):
-            return False
-        w = self.texts[i]
-        if not _is_bengali(w):
-            return False
-        lex = self.lex
-        if w.endswith("ঃ") and (w[:-1] in lex.roles or w[:-1] in lex.honorifics):
-            return False  # প্রকাশকঃ: a role with a visarga written for the colon
-        if w in lex.particles or lex.is_name_word(w):
-            return True
-        if len(w) < 2 or lex.is_common(w) or w in lex.roles or w in lex.honorifics:
-            return False
-        if lex.is_verb(w) or lex.is_date_word(w) or lex.is_common_noun_of_kind(w):
-            return False
-        return True
+        return self.kinds[i] == WORD and self.vocab.namelike(self.texts[i]) if 0 <= i < self.n \
+            else False
 
     def has_clear_ending(self, i: int) -> bool:
         """The word ends in a case ending that no name ends in (আসাদের, পুতিনকে)."""
-        w = self.texts[i]
-        if self.gazetteer.knows(w) or self.lex.is_name_as_written(w):
-            return False
-        stem, ending = strip_ending(w)
-        return bool(ending) and ending != "র"
+        return self.vocab.clear_ending(self.texts[i])
 
     def match_base(self, m: Match) -> str:
         """A gazetteer match's text with the stem the gazetteer matched in place of the last
         word (and without a detached ending: পুতিন-এর → পুতিন)."""
         last = m.te - 3 if m.ending[:1] in ("-", "’", "'") else m.te - 1
         return self.text[self.starts[m.ts] : self.starts[last]] + m.stem
+
+    def has_case_ending(self, i: int) -> bool:
+        """The word ends in any case ending but র (whose words are often whole names): a
+        word so inflected ends a name, it is not inside one (ছুরিকাঘাতে সজীব …)."""
+        return self.vocab.case_ending(self.texts[i])
 
     def base_of(self, ts: int, te: int) -> str:
         """The span's text with the last word's case ending removed."""

@@ -4,6 +4,9 @@
   its alias everywhere in the document: সিরিয়ান আরব নিউজ এজেন্সি (সানা) … সানা জানায়.
 * weak forms: a gazetteer form marked ``~`` (সানা, আসাদ) counts only when the document names
   the same entity by a strong form or an alias.
+* ``org-compound``: organisations joined by a hyphen are written as one body of people
+  (জামায়াত-শিবির, পুলিশ-র‍্যাব, বিএনপি-জামায়াত), and a Bangladeshi place before a local
+  organisation is part of its name (কিশোরগঞ্জ রেলওয়ে পুলিশ, ঢাকা মহানগর আওয়ামী লীগ).
 * ``propagation``: a person named in full (ভ্লাদিমির পুতিন, মুরহাফ আবু কাসরা) is the person
   meant by a later mention of a distinctive part of the name (পুতিনের, কাসরা).  A word two
   people of the document share, a common family name (ইসলাম, রহমান) and a particle never
@@ -25,7 +28,7 @@ from ..morphology import inflections, stems
 from ..tokenize import WORD
 from .context import Context
 
-__all__ = ["acronym_aliases", "activate_weak", "propagate_names"]
+__all__ = ["acronym_aliases", "activate_weak", "propagate_names", "compound_orgs"]
 
 MAX_ALIAS_TOKENS = 2
 
@@ -154,3 +157,31 @@ def _identity(ctx: Context, c: Candidate) -> object:
 def _names_person(ctx: Context, word: str) -> bool:
     entries = ctx.gazetteer.entries
     return any(entries[eid].label == Label.PERSON for eid, _ in ctx.gazetteer.refs_of_word(word))
+
+
+_LOCAL_PLACE_FILES = ("gazetteer:bd_admin", "gazetteer:cities")
+_LOCAL_ORG_SOURCES = ("gazetteer:orgs_bangladesh", "gazetteer:orgs_education", "rule:org-head",
+                      "rule:institution")
+
+
+def compound_orgs(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    texts = ctx.texts
+    units = ctx.lex.admin_units
+    out: List[Candidate] = []
+    for a, b in zip(chosen, chosen[1:]):
+        if b.label != Label.ORG:
+            continue
+        if a.label == Label.ORG and b.ts == a.te + 1 and texts[a.te] == "-" \
+                and ctx.glued(a.te - 1, a.te) and ctx.glued(a.te, b.ts):
+            out.append(Candidate(a.ts, b.te, Label.ORG, ctx.text[ctx.starts[a.ts]:ctx.ends[b.te - 1]],
+                                 "rule:org-compound", PRIORITY_DOC_ALIAS))
+            continue
+        if a.label == Label.GPE and a.source in _LOCAL_PLACE_FILES and b.source in _LOCAL_ORG_SOURCES \
+                and a.base == ctx.text[ctx.starts[a.ts]:ctx.ends[a.te - 1]]:  # no case ending
+            gap = b.ts - a.te
+            unit_between = gap == 1 and units.match_at(texts, a.te) == 1
+            if (gap == 0 or unit_between) and ctx.same_line(a.te - 1, b.ts):
+                base = ctx.text[ctx.starts[a.ts]:ctx.starts[b.ts]] + b.base
+                out.append(Candidate(a.ts, b.te, Label.ORG, base, "rule:org-compound",
+                                     PRIORITY_DOC_ALIAS))
+    return out

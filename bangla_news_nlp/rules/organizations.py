@@ -14,13 +14,13 @@ from typing import List
 
 from ..candidate import PRIORITY_RULE, Candidate
 from ..models import Label
-from ..morphology import nfc_all
+from ..morphology import _ACRONYM, _LETTER_RE, nfc_all
 from ..tokenize import WORD
 from ..morphology import stems
 from ..vocab import HEAD, INSTITUTION
 from .context import Context
 
-__all__ = ["head_noun_orgs", "institutions"]
+__all__ = ["head_noun_orgs", "institutions", "parenthesized_acronyms"]
 
 _GENITIVE = frozenset(nfc_all(("র", "ের", "এর", "য়ের")))
 _NATIONAL_HEADS = frozenset(nfc_all(("বাহিনী", "সেনাবাহিনী", "নৌবাহিনী", "বিমানবাহিনী", "পুলিশ")))
@@ -94,4 +94,23 @@ def institutions(ctx: Context) -> List[Candidate]:
         if i + 1 < ctx.n and texts[i + 1] in lex.not_the_body_after and stem == texts[i]:
             continue  # পুলিশ সুপার: a title
         out.append(Candidate(i, i + 1, Label.ORG, stem, "rule:institution", PRIORITY_RULE - 10))
+    return out
+
+
+def parenthesized_acronyms(ctx: Context) -> List[Candidate]:
+    """An acronym spelled in letter names, alone in parentheses, names an organisation:
+    … ট্রেড ইউনিয়ন কেন্দ্রের ( সিআইটিইউ ), … কর্তৃপক্ষ (আইজিএডি).  Roles (ওসি, ইউএনও)
+    are not; nor is an acronym the gazetteer knows as something else."""
+    out: List[Candidate] = []
+    texts, lex, n = ctx.texts, ctx.lex, ctx.n
+    for i in range(1, n - 1):
+        if texts[i - 1] != "(" or texts[i + 1] != ")" or ctx.kinds[i] != WORD:
+            continue
+        w = texts[i]
+        if ctx.gaz_label[i] is not None or w in lex.roles or w in lex.honorifics:
+            continue
+        if not _ACRONYM.fullmatch(w) or len(_LETTER_RE.findall(w)) < 3:
+            continue
+        out.append(Candidate(i, i + 1, Label.ORG, w, "rule:acronym-in-parentheses",
+                             PRIORITY_RULE - 10))
     return out

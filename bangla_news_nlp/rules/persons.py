@@ -16,6 +16,7 @@ from typing import List
 
 from ..candidate import PRIORITY_RULE, Candidate
 from ..lang.titles import MAX_ROLE_ABBREVIATION
+from ..morphology import strip_ending
 from ..models import Label
 from ..tokenize import NUMBER, WORD
 from ..vocab import NAME, PARTICLE, PERSON_CUE, ROLE
@@ -69,7 +70,7 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
         words += 1
         k += 1
         end = k
-        if ctx.has_clear_ending(k - 1):
+        if ctx.has_clear_ending(k - 1) or _inflected_name(lex, texts[k - 1]):
             break
         # a hyphenated part: আল-শাইবানি
         if k + 1 < n and texts[k] == "-" and ctx.glued(k - 1, k) and ctx.glued(k, k + 1) \
@@ -105,6 +106,8 @@ def title_persons(ctx: Context) -> List[Candidate]:
                 break
             j += more
         end = take_name(ctx, j)
+        if end > j and lex.weak_roles.match_at(texts, i) == size and not _evidence(ctx, j, end):
+            end = j  # after an occupation or a kinship word, only a recognisable name
         if end > j and ctx.same_line(i, j):
             out.append(Candidate(j, end, Label.PERSON, ctx.base_of(j, end), "rule:title",
                                  PRIORITY_RULE))
@@ -169,8 +172,8 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
             if k < end and j - r >= 2:
                 k = r + 1
             break
-        if j < end - 1 and ctx.has_clear_ending(j):
-            break  # a genitive before the name belongs to something else (রহিমের ছেলে)
+        if j < end - 1 and ctx.has_case_ending(j):
+            break  # an inflected word before the name is not part of it (রহিমের ছেলে)
         if j < end - 1 and lex.is_given_name(texts[j + 1]) and _surname_only(lex, texts[j]):
             break  # a family name does not come before a given name (মিত্র বাশার: "ally")
         k = j
@@ -178,6 +181,12 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
     while k < end and (texts[k] in lex.particles or ctx.kinds[k] != WORD):
         k += 1
     return k
+
+
+def _inflected_name(lex, word: str) -> bool:
+    """A known name part with a case ending (আলীর, রহমানকে): the name ends with it."""
+    stem, ending = strip_ending(word, lex.is_name_as_written)
+    return bool(ending) and lex.is_name_as_written(stem)
 
 
 def _surname_only(lex, word: str) -> bool:
@@ -247,7 +256,12 @@ def lexicon_persons(ctx: Context) -> List[Candidate]:
         done = e
         known = _evidence(ctx, s, e)
         words = sum(1 for k in range(s, e) if ctx.kinds[k] == WORD)
-        if known >= 2 or (words == 1 and lex.is_given_name(texts[s]) and not lex.is_common(texts[s])):
+        # a family name that is nothing else after one unknown name-like word: হারিছ মিয়া
+        last_stem = strip_ending(texts[e - 1], lex.is_name_as_written)[0]
+        surname_end = words == 2 and _surname_only(lex, last_stem) \
+            and last_stem not in lex.institutions and not lex.is_common(texts[s])
+        if known >= 2 or surname_end or (
+                words == 1 and lex.is_given_name(texts[s]) and not lex.is_common(texts[s])):
             out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), "rule:name-words",
                                  PRIORITY_RULE - 5))
     return out

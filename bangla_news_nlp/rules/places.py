@@ -6,6 +6,8 @@
   name is (উত্তর বেদকাশী ইউনিয়নে).
 * ``place-ending``: an unknown word with a typical place-name ending and a locative case
   ending is a place: শিবগঞ্জে, হাতীবান্ধায়.
+* ``natural-feature``: a name before a river, lake, haor or island word, which is part of
+  the name: তিতাস নদী, হাকালুকি হাওর.
 * ``constituency``: a district and a number joined by a hyphen is a parliamentary seat:
   ঢাকা-৭, ব্রাহ্মণবাড়িয়া-২.
 """
@@ -19,12 +21,11 @@ from ..lang.place_cues import CONSTITUENCY_MAX_NUMBER
 from ..models import Label
 from ..morphology import nfc_all, stems
 from ..tokenize import NUMBER, WORD
-from ..vocab import PLACE_CUE
+from ..vocab import PLACE_CUE, PLACE_ENDING
 from .context import Context
 
 __all__ = ["cue_places", "ending_places", "constituencies"]
 
-_LOCATIVE = frozenset(nfc_all(("ে", "এ", "তে", "য়", "য়ে", "েও", "তেও", "য়ও")))
 _PLACE_LABELS = (Label.GPE, Label.LOC)
 
 
@@ -32,6 +33,16 @@ def cue_places(ctx: Context) -> List[Candidate]:
     out: List[Candidate] = []
     texts, lex = ctx.texts, ctx.lex
     for last in ctx.positions(PLACE_CUE):
+        feature = lex.natural_features.match_inflected(texts, last)[0]
+        if feature:
+            # তিতাস নদী: the feature word belongs to the name
+            x = last - feature
+            if x >= 0 and ctx.same_line(x, x + 1) and ctx.kinds[x] == WORD \
+                    and ctx.gaz_label[x] is None and ctx.is_namelike(x) \
+                    and not ctx.has_case_ending(x) and texts[x] not in lex.not_naming:
+                out.append(Candidate(x, last + 1, Label.LOC, ctx.base_of(x, last + 1),
+                                     "rule:natural-feature", PRIORITY_RULE))
+            continue
         size = lex.admin_units.match_inflected(texts, last)[0]
         admin = bool(size)
         if not size:
@@ -57,19 +68,12 @@ def cue_places(ctx: Context) -> List[Candidate]:
 
 def ending_places(ctx: Context) -> List[Candidate]:
     out: List[Candidate] = []
-    texts, lex = ctx.texts, ctx.lex
-    endings = lex.place_endings
-    for i in range(ctx.n):
+    for i in ctx.positions(PLACE_ENDING):
         if ctx.kinds[i] != WORD or ctx.gaz_label[i] is not None:
             continue
-        w = texts[i]
-        for stem, ending in stems(w)[1:]:
-            if ending in _LOCATIVE and len(stem) >= 4 and stem.endswith(endings) \
-                    and not lex.is_common(stem) and not lex.is_name_word(stem) \
-                    and ctx.is_namelike(i):
-                out.append(Candidate(i, i + 1, Label.GPE, stem, "rule:place-ending",
-                                     PRIORITY_RULE - 5))
-                break
+        stem = next((st for st, end in stems(ctx.texts[i])[1:]
+                     if st.endswith(ctx.lex.place_endings)), ctx.texts[i])
+        out.append(Candidate(i, i + 1, Label.GPE, stem, "rule:place-ending", PRIORITY_RULE - 5))
     return out
 
 

@@ -1,0 +1,54 @@
+"""Gazetteer matches as candidates, with the span conventions of Bengali news NER.
+
+* A unit word at the end of a place form is not part of the name: the gazetteer's form
+  চন্দনী ইউনিয়ন identifies the union, the entity is চন্দনী (and সিলেট in সিলেট জেলার).
+* A form that starts with its district in the genitive (বগুড়ার শিবগঞ্জ, used to tell apart
+  upazilas of the same name) gives two places: the district and the upazila.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+from ..candidate import PRIORITY_GAZETTEER, Candidate
+from ..models import Label
+from ..morphology import nfc_all, stems
+from ..tokenize import WORD
+
+__all__ = ["gazetteer_candidates"]
+
+_PLACES = (Label.GPE, Label.LOC)
+_GENITIVE = frozenset(nfc_all(("র", "ের", "এর", "য়ের")))
+
+
+def gazetteer_candidates(ctx) -> List[Candidate]:
+    entries = ctx.gazetteer.entries
+    lex = ctx.lex
+    texts = ctx.texts
+    out: List[Candidate] = []
+    for m in ctx.matches:
+        strong = next((eid for eid, weak in m.refs if not weak), None)
+        if strong is None:
+            continue  # weak forms wait for the document-level rules
+        e = entries[strong]
+        ts, te = m.ts, m.te
+        base = ctx.match_base(m)
+        if e.label in _PLACES and te - ts >= 2 and not m.ending.startswith(("-", "’", "'")):
+            if lex.admin_units.match_inflected(texts, te - 1)[0] == 1 and ctx.kinds[te - 2] == WORD:
+                te -= 1  # the unit word is not part of the name
+                base = ctx.text[ctx.starts[ts] : ctx.ends[te - 1]]
+            first = texts[ts]
+            for stem, ending in stems(first)[1:]:
+                if ending in _GENITIVE and te - ts >= 2:
+                    district = ctx.gazetteer.refs_of_word(stem)
+                    strong_d = next((eid for eid, weak in district if not weak), None)
+                    if strong_d is not None and entries[strong_d].label in _PLACES:
+                        d = entries[strong_d]
+                        out.append(Candidate(ts, ts + 1, d.label, stem, f"gazetteer:{d.file}",
+                                             PRIORITY_GAZETTEER, d.canonical, d.kb_id, strong_d))
+                        ts += 1
+                        base = ctx.text[ctx.starts[ts] : ctx.ends[te - 1]]
+                        break
+        out.append(Candidate(ts, te, e.label, base, f"gazetteer:{e.file}", PRIORITY_GAZETTEER,
+                             e.canonical, e.kb_id, strong))
+    return out
