@@ -73,6 +73,7 @@ def stems(word: str) -> Tuple[Tuple[str, str], ...]:
 _FOLDS = tuple(SPELLING_FOLDS.items())
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(word: str) -> str:
     """The word with systematic spelling variants folded together (ঈ→ই, ী→ি, ঊ→উ, ূ→ু,
     শ/ষ→স, ণ→ন): the key under which gazetteer forms are compared."""

@@ -145,7 +145,7 @@ class Pipeline:
         if extra:
             chosen = resolve(cands + extra, ctx.n, seq.starts, seq.ends)
 
-        return Document.model_construct(
+        return Document(
             text=text,
             entities=self._entities(norm, ctx, chosen),
             dates=dates,
@@ -162,12 +162,13 @@ class Pipeline:
     def _entities(norm: Normalized, ctx: Context, chosen: List[Candidate]) -> tuple:
         original = norm.original
         out = []
-        construct = Entity.model_construct
         for c in chosen:
             s, e = norm.span(ctx.starts[c.ts], ctx.ends[c.te - 1])
-            out.append(construct(start=s, end=e, text=original[s:e], label=c.label,
-                                 base=c.base, canonical=c.canonical, kb_id=c.kb_id,
-                                 source=c.source))
+            # validated (pydantic-core is faster than model_construct here, and it checks the
+            # span invariants once more)
+            out.append(Entity(start=s, end=e, text=original[s:e], label=c.label,
+                              base=c.base, canonical=c.canonical, kb_id=c.kb_id,
+                              source=c.source))
         return tuple(out)
 
     @staticmethod
@@ -176,7 +177,7 @@ class Pipeline:
         out = []
         for d in extract_dates(norm.text, ref, starts=starts):
             s, e = norm.span(d.start, d.end)
-            out.append(DateMention.model_construct(
+            out.append(DateMention(
                 start=s, end=e, text=original[s:e], value=d.value,
                 granularity=Granularity(d.granularity), calendar=Calendar(d.calendar),
                 relative=d.relative))

@@ -1,0 +1,85 @@
+"""Each rule for names no list holds, on a real news-style sentence, with the shipped data.
+
+The people here are ordinary (an upazila leader, a villager), the kind no gazetteer holds.
+"""
+
+import pytest
+
+from bangla_news_nlp import annotate
+
+
+def found(text):
+    return [(e.text, e.label.value, e.source) for e in annotate(text).entities]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role, then the name (মো. belongs to it)
+    ("উপজেলা আওয়ামী লীগের সভাপতি মো. জহিরুল ইসলাম বলেন, পরিস্থিতি শান্ত আছে।",
+     ("মো. জহিরুল ইসলাম", "PERSON", "rule:title")),
+    # a kinship word introduces a recognisable name
+    ("তাঁর ছেলে তানভীর ঢাকায় থাকেন।", ("তানভীর", "PERSON", "rule:title")),
+    # an age in parentheses after a name
+    ("নিহত ব্যক্তির নাম রফিকুজ্জামান ( ৪৫ ) ।", ("রফিকুজ্জামান", "PERSON", "rule:age")),
+    # "named"
+    ("বাবুল নামের এক যুবককে আটক করা হয়েছে।", ("বাবুল", "PERSON", "rule:named")),
+    # a run of known name parts
+    ("এ ঘটনায় সোহেল রানা ও আতাউর রহমান আহত হন।", ("সোহেল রানা", "PERSON", "rule:name-words")),
+    # an unknown given name before a family name that is nothing else
+    ("পরে হারিছ মিয়া থানায় মামলা করেন।", ("হারিছ মিয়া", "PERSON", "rule:name-words")),
+    # a place before an administrative unit (the unit is not part of the name)
+    ("খুলনার দিঘলিয়া উপজেলার বারাকপুর গ্রামে এ ঘটনা ঘটে।", ("বারাকপুর", "LOC", "rule:place-cue")),
+    # a river name with its river word
+    ("তিতাস নদী শুকিয়ে যাচ্ছে।", ("তিতাস নদী", "LOC", "rule:natural-feature")),
+    # a constituency
+    ("ঢাকা-৭ আসনে আওয়ামী লীগের প্রার্থী জয়ী হয়েছেন।", ("ঢাকা-৭", "GPE", "rule:constituency")),
+    # an acronym alone in parentheses
+    ("তিনি ভারতীয় ট্রেড ইউনিয়ন কেন্দ্রের ( সিআইটিইউ ) সঙ্গে যুক্ত।",
+     ("সিআইটিইউ", "ORG", "rule:acronym-in-parentheses")),
+    # a local place before a local organisation
+    ("লাশ উদ্ধার করেছে কিশোরগঞ্জ রেলওয়ে পুলিশ।",
+     ("কিশোরগঞ্জ রেলওয়ে পুলিশ", "ORG", "rule:org-compound")),
+    # the police and the government, as the gold data tags them
+    ("গতকাল রাতে পুলিশ তাঁকে গ্রেপ্তার করে।", ("পুলিশ", "ORG", "rule:institution")),
+])
+def test_rule_finds(text, expected):
+    assert expected in found(text)
+
+
+def test_speaker_before_a_reporting_verb_needs_a_known_name():
+    assert ("কামরুল হাসান", "PERSON") in [(t, lab) for t, lab, _ in found(
+        "স্থানীয় বাসিন্দা কামরুল হাসান জানান, দুজনকে আটক করা হয়েছে।")]
+    assert [e for e in found("স্থানীয় লোকজন জানান, দুজনকে আটক করা হয়েছে।") if e[1] == "PERSON"] == []
+
+
+def test_alias_names_both():
+    got = found("শাহ ওবায়দুল্লাহ ওরফে সুমন পলাতক রয়েছেন।")
+    assert ("শাহ ওবায়দুল্লাহ", "PERSON", "rule:alias") in got and ("সুমন", "PERSON", "rule:alias") in got
+
+
+def test_place_name_ending_with_a_locative():
+    assert found("রাতে খাসেরহাটে সমাবেশ হয়।") == [("খাসেরহাটে", "GPE", "rule:place-ending")]
+
+
+def test_unit_word_is_trimmed_and_district_genitive_split():
+    got = found("বগুড়ার শিবগঞ্জ উপজেলার চন্দনী ইউনিয়নে সংঘর্ষ হয়।")
+    assert [(t, lab) for t, lab, _ in got][:2] == [("বগুড়ার", "GPE"), ("শিবগঞ্জ", "GPE")]
+
+
+def test_hyphenated_organisations_are_one_body():
+    got = found("বিএনপি-জামায়াতের নেতা-কর্মীরা সড়ক অবরোধ করে।")
+    assert ("বিএনপি-জামায়াতের", "ORG", "rule:org-compound") in got
+
+
+def test_what_the_rules_must_not_take():
+    # a title word, not the police force
+    assert ("পুলিশ", "ORG", "rule:institution") not in found(
+        "পুলিশ সুপার আবদুল বাতেন বলেন, তদন্ত চলছে।")
+    # a surname, not the government
+    assert [e[:2] for e in found("মামলার বাদী আশরাফ সরকার।")] == [("আশরাফ সরকার", "PERSON")]
+    # an occupation before an ordinary word
+    assert found("সংস্থার কয়েকটি সদস্য অন্তর্বর্তীকালীন নিয়ন্ত্রণ আরোপ করেছিল।") == []
+    # an idiom, and a verb that folds to a country's name (চিনতে, "to recognise")
+    assert found("বিরোধের জের ধরে তাঁকে হত্যা করা হয়।") == []
+    assert found("লাশ দেখে কেউ চিনতে পারলেন না।") == []
+    # a role abbreviation in parentheses is not an organisation
+    assert [e[1] for e in found("উপজেলা নির্বাহী কর্মকর্তা ( ইউএনও ) রতন কুমার অধিকারী বলেন।")] == ["PERSON"]
