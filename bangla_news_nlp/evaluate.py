@@ -26,7 +26,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 __all__ = ["GoldDoc", "EvalError", "read_gold", "evaluate", "Report", "TYPES", "map_label"]
 

@@ -1,8 +1,6 @@
 """Validation of the shipped gazetteers: schema, NFC, sources, no duplicate (form, label),
 no everyday word as a strong form, and the sizes the library promises."""
 
-from collections import Counter, defaultdict
-
 import pytest
 
 from bangla_news_nlp.gazetteer import GazetteerIndex, read_gazetteer

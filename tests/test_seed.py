@@ -4,8 +4,6 @@ canonical name, no false positives, every date with its value."""
 import importlib.util
 import json
 
-import pytest
-
 from bangla_news_nlp import annotate
 
 

@@ -753,9 +753,8 @@ class _Parser:
             if t0.b > 2:
                 return None
             day = t0.a
-            ordinal = bool(t0.c)
         elif t0.kind == "ORDWORD":
-            day, ordinal = t0.a, True
+            day = t0.a
         else:
             return None
         mt = self.nxt(t0.end, k + 1, ("GMONTH", "BMONTH", "HMONTH"))

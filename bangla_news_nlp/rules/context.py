@@ -7,7 +7,7 @@ from typing import Dict, List, Optional
 from ..gazetteer import GazetteerIndex, Match
 from ..lexicon import Lexicon
 from ..models import Label
-from ..morphology import DETACHED, stems, strip_ending
+from ..morphology import DETACHED, strip_ending
 from ..tokenize import PUNCT, WORD, TokenSeq
 
 __all__ = ["Context"]

@@ -239,8 +239,7 @@ def lexicon_persons(ctx: Context) -> List[Candidate]:
     কেসমত আলী মোল্লা), and a single known given name that is not an everyday word
     (সাকিব, এনামুলের)."""
     out: List[Candidate] = []
-    texts, n, lex = ctx.texts, ctx.n, ctx.lex
-    i = 0
+    texts, lex = ctx.texts, ctx.lex
     flagged = ctx.positions(NAME)
     done = 0
     for i in flagged:

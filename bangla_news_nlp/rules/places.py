@@ -19,7 +19,7 @@ from typing import List
 from ..candidate import PRIORITY_RULE, Candidate
 from ..lang.place_cues import CONSTITUENCY_MAX_NUMBER
 from ..models import Label
-from ..morphology import nfc_all, stems
+from ..morphology import stems
 from ..tokenize import NUMBER, WORD
 from ..vocab import PLACE_CUE, PLACE_ENDING
 from .context import Context
