@@ -70,11 +70,11 @@ class Lexicon:
         self.institutions = _nfc_set(split_words(institutions.INSTITUTIONS))
         self.initials = _nfc_set(suffixes.LETTER_NAMES)
         self.not_the_body_after = _nfc_set(split_words(institutions.NOT_THE_BODY_AFTER))
-        self._single_heads = {(w,) for w in split_words(org_heads.ORG_HEADS) if " " not in w}
-        self._single_places = {
-            (w,) for w in split_words(place_cues.ADMIN_UNITS) + split_words(place_cues.SETTLEMENTS)
+        self._single_heads = frozenset(w for w in split_words(org_heads.ORG_HEADS) if " " not in w)
+        self._single_places = frozenset(
+            w for w in split_words(place_cues.ADMIN_UNITS) + split_words(place_cues.SETTLEMENTS)
             if " " not in w
-        }
+        )
         self.org_heads = PhraseSet(split_words(org_heads.ORG_HEADS))
         self.org_modifiers = _nfc_set(split_words(org_heads.ORG_MODIFIERS))
         self.generic_heads = PhraseSet(split_words(org_heads.GENERIC_HEADS))
@@ -121,11 +121,8 @@ class Lexicon:
         """A noun that heads or marks names but is not one itself: organisation heads
         (সমিতি, ব্যাংক), administrative units and settlements (উপজেলা, গ্রাম), institutions
         (পুলিশ, সরকার); as written or inflected."""
-        for stem, _ in stems(word):
-            if (self.org_heads.ends_with(stem) and (stem,) in self._single_heads) \
-                    or (stem,) in self._single_places or stem in self.institutions:
-                return True
-        return False
+        return any(stem in self._single_heads or stem in self._single_places
+                   or stem in self.institutions for stem, _ in stems(word))
 
     def is_date_word(self, word: str) -> bool:
         """A month or weekday name, as written or inflected (ডিসেম্বরে, সোমবারের)."""

@@ -78,25 +78,21 @@ class Vocab:
         """The word ends in a case ending that no name ends in (আসাদের, পুতিনকে)."""
         hit = self._clear_ending.get(w)
         if hit is None:
-            if self.gazetteer.knows(w) or self.lexicon.is_name_as_written(w):
-                hit = False
-            else:
-                _stem, ending = strip_ending(w)
-                hit = bool(ending) and ending != "র"
-            self._clear_ending[w] = hit
+            hit = self._clear_ending[w] = not self._whole_name(w) and strip_ending(w)[1] not in ("", "র")
         return hit
 
     def case_ending(self, w: str) -> bool:
         """The word ends in any case ending but র, ও, ই (ছুরিকাঘাতে): it is not inside a name."""
         hit = self._case_ending.get(w)
         if hit is None:
-            if self.gazetteer.knows(w) or self.lexicon.is_name_as_written(w):
-                hit = False
-            else:
-                hit = any(ending and ending != "র" and not ending.endswith(("ও", "ই"))
-                          for _, ending in stems(w)[1:])
-            self._case_ending[w] = hit
+            hit = self._case_ending[w] = not self._whole_name(w) and any(
+                ending and ending != "র" and not ending.endswith(("ও", "ই"))
+                for _, ending in stems(w)[1:])
         return hit
+
+    def _whole_name(self, w: str) -> bool:
+        """A gazetteer form or a known name part as written: its ending-like letters are its own."""
+        return self.gazetteer.knows(w) or self.lexicon.is_name_as_written(w)
 
     def flags_of(self, texts: List[str]) -> List[int]:
         cache = self._flags
