@@ -51,6 +51,14 @@ class PhraseSet:
         """Whether some phrase starts with ``word``."""
         return word in self._first
 
+    def first_words(self) -> Set[str]:
+        """The first tokens of the phrases."""
+        return set(self._first)
+
+    def last_words(self) -> Set[str]:
+        """The last tokens of the phrases."""
+        return set(self._last)
+
     def ends_with(self, word: str) -> bool:
         """Whether some phrase ends with ``word``."""
         return word in self._last

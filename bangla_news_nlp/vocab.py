@@ -44,6 +44,8 @@ class Vocab:
 
     def clear(self) -> None:
         """Forget cached facts (after the gazetteer changed)."""
+        self._word_marks = None
+        self._stem_marks = None
         self._flags = {}
         self._single = {}
         self._namelike: Dict[str, bool] = {}
@@ -121,38 +123,52 @@ class Vocab:
                     return tuple(refs), stem, ending
         return hit
 
+    def _markers(self):
+        """Word -> flags for the words that are markers themselves (first words of roles and
+        cues, particles), and stem -> flags for the last words of head nouns, place cues and
+        institutions (a word has these through any of its stems)."""
+        if self._word_marks is None:
+            lex = self.lexicon
+            words: Dict[str, int] = {}
+            for phrase_set, flag in ((lex.roles, ROLE), (lex.honorifics, ROLE),
+                                     (lex.speech_cues, PERSON_CUE)):
+                for w in phrase_set.first_words():
+                    words[w] = words.get(w, 0) | flag
+            for group, flag in ((lex.particles, PARTICLE), (_CUES, CUE),
+                                (lex.named_cues, PERSON_CUE), (lex.alias_cues, PERSON_CUE)):
+                for w in group:
+                    words[w] = words.get(w, 0) | flag
+            ends: Dict[str, int] = {}
+            for phrase_set, flag in ((lex.org_heads, HEAD), (lex.admin_units, PLACE_CUE),
+                                     (lex.settlements, PLACE_CUE),
+                                     (lex.natural_features, PLACE_CUE)):
+                for w in phrase_set.last_words():
+                    ends[w] = ends.get(w, 0) | flag
+            for w in lex.institutions:
+                ends[w] = ends.get(w, 0) | INSTITUTION
+            self._word_marks, self._stem_marks = words, ends
+        return self._word_marks, self._stem_marks
+
     def _compute(self, word: str) -> int:
         gaz, lex = self.gazetteer, self.lexicon
-        flags = 0
+        words, ends = self._markers()
+        flags = words.get(word, 0)
+        if word.endswith("ঃ") and words.get(word[:-1], 0) & ROLE:
+            flags |= ROLE  # সম্পাদকঃ
+        word_stems = stems(word)
+        for stem, _ in word_stems:
+            flags |= ends.get(stem, 0)
         if gaz.starts_form(word):
             flags |= GAZ_START
         hit = self.single(word)
         if hit is not None:
             self._single[word] = hit
             flags |= GAZ_SINGLE
-        if lex.roles.starts(word) or lex.honorifics.starts(word) or (
-            word.endswith("ঃ") and (word[:-1] in lex.roles or word[:-1] in lex.honorifics)
-        ):
-            flags |= ROLE
-        if any(lex.org_heads.ends_with(stem) for stem, _ in stems(word)):
-            flags |= HEAD
-        if word in lex.particles:
-            flags |= PARTICLE
-        if word in _CUES:
-            flags |= CUE
         if is_trigger_word(word):
             flags |= DATE
         if lex.is_name_word(word):
             flags |= NAME
-        if lex.speech_cues.starts(word) or word in lex.named_cues or word in lex.alias_cues:
-            flags |= PERSON_CUE
-        word_stems = [stem for stem, _ in stems(word)]
-        if any(lex.admin_units.ends_with(st) or lex.settlements.ends_with(st)
-               or lex.natural_features.ends_with(st) for st in word_stems):
-            flags |= PLACE_CUE
-        if any(st in lex.institutions for st in word_stems):
-            flags |= INSTITUTION
-        if self._place_ending(word):
+        if len(word_stems) > 1 and self._place_ending(word):
             flags |= PLACE_ENDING
         return flags
 

@@ -349,20 +349,16 @@ _TRIGGER_WORDS = frozenset(
     for form in (variant.split()[0].rstrip(".ঃ"), variant.split(".")[0].split()[0])
     if form
 )
-_TRIGGER_LENGTHS = sorted({len(w) for w in _TRIGGER_WORDS})
+_TRIGGER_RE = regex.compile(
+    "[0-9০-৯]|" + "|".join(regex.escape(w) for w in sorted(_TRIGGER_WORDS, key=len, reverse=True))
+)
 
 
 def is_trigger_word(word: str) -> bool:
     """Whether a date token may start at the start of ``word`` (a number, or a word that
     starts with a date word); used to pass :func:`extract_dates` the only positions worth
     trying."""
-    if not word:
-        return False
-    c = word[0]
-    if "0" <= c <= "9" or "০" <= c <= "৯":
-        return True
-    n = len(word)
-    return any(word[:k] in _TRIGGER_WORDS for k in _TRIGGER_LENGTHS if k <= n)
+    return _TRIGGER_RE.match(word) is not None
 
 
 def _matches(text: str, starts):
