@@ -33,7 +33,6 @@ class Context:
         self._flagged = [i for i, f in enumerate(flags) if f]
         # the label of the strong gazetteer match covering each token, if any
         self.gaz_label: List[Optional[Label]] = [None] * self.n
-        self.match_starting: Dict[int, Match] = {}
         self.match_ending: Dict[int, Match] = {}
         entries = gazetteer.entries
         for m in matches:
@@ -44,7 +43,6 @@ class Context:
             for k in range(m.ts, m.te):
                 if self.gaz_label[k] is None:
                     self.gaz_label[k] = label
-            self.match_starting.setdefault(m.ts, m)
             self.match_ending.setdefault(m.te, m)
 
     def positions(self, mask: int) -> List[int]:
