@@ -3,9 +3,11 @@
 
 Writes data/lexicons/frequent_words.txt: Bengali words at or above a Zipf frequency in
 wordfreq's Bengali word list (built from Wikipedia, subtitles, news and web text; data licence
-CC BY-SA 4.0), minus every one-word gazetteer form (spelling folded) and every known part of a
+CC BY-SA 4.0), minus every one-word gazetteer form (spelling folded), every known part of a
 personal name (data/lexicons/given_names.txt, surnames.txt, mined_person_words.txt and
-bangla_news_nlp/lang/person_names.py).
+bangla_news_nlp/lang/person_names.py) and every such name part with a genitive or accusative
+ending (আলীর, হোসেনের, রহমানকে: frequent because the names are, not everyday words), except
+for the few name parts that are also everyday nouns (সরকার "government", রায় "verdict").
 
 The library uses the list to tell everyday words from names: a word on it does not start or
 continue an unknown name, and a gazetteer form may not match a word on it only through
@@ -35,6 +37,22 @@ from bangla_news_nlp.phrases import split_words  # noqa: E402
 from bangla_news_nlp.resources import gazetteer_files, lexicon_file  # noqa: E402
 
 BENGALI_WORD = regex.compile(r"[\u0985-\u09b9\u09ce][\u0980-\u09ff]*")
+
+# case endings after which a name part is still plainly a name (not এ/তে: জেনে, শুনতে are verbs)
+NAME_CASE_ENDINGS = ("ের", "র", "কে", "েরা")
+# name parts that are also everyday nouns: their inflected forms stay everyday words
+EVERYDAY_NAME_PARTS = {"সরকার", "রায়", "বিশ্বাস", "হৃদয়", "শহীদ", "ঈশ্বর", "দেবী", "টিম",
+                       "বোলা", "সামা"}
+
+
+def inflected_name(word: str, names: set) -> bool:
+    """A name part with a case ending: আলীর, হোসেনের (the part keeps three letters)."""
+    for ending in NAME_CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and fold(stem) in names \
+                and stem not in EVERYDAY_NAME_PARTS:
+            return True
+    return False
 
 
 def read_words(name: str) -> set:
@@ -67,7 +85,8 @@ def main() -> int:
         if wordfreq.zipf_frequency(w, "bn") < args.min_zipf:
             break
         w = unicodedata.normalize("NFC", w)
-        if not BENGALI_WORD.fullmatch(w) or w in forms or fold(w) in names:
+        if not BENGALI_WORD.fullmatch(w) or w in forms or fold(w) in names \
+                or inflected_name(w, names):
             continue
         words.append(w)
     words = sorted(set(words))
