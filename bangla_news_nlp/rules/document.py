@@ -180,7 +180,13 @@ def compound_orgs(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
                 and a.base == ctx.text[ctx.starts[a.ts]:ctx.ends[a.te - 1]]:  # no case ending
             gap = b.ts - a.te
             unit_between = gap == 1 and units.match_at(texts, a.te) == 1
-            if (gap == 0 or unit_between) and ctx.same_line(a.te - 1, b.ts):
+            # a known organisation keeps its own span after a place and a unit word
+            # (পাটগ্রাম উপজেলা আওয়ামী লীগের: a place, then the party, as the gold data has it);
+            # only a body no list holds takes the place into its name (ভোলা জেলা … ফোরামের).
+            # Right after the place, a name of two words or more joins it (বরিশাল শেরেবাংলা
+            # মেডিকেল কলেজ হাসপাতালে), a one-word one does not (মেহেরপুর পুলিশের, বগুড়া সওজের).
+            joins = b.source == "rule:org-head" if unit_between else b.te - b.ts >= 2
+            if (gap == 0 or unit_between) and joins and ctx.same_line(a.te - 1, b.ts):
                 base = ctx.text[ctx.starts[a.ts]:ctx.starts[b.ts]] + b.base
                 out.append(Candidate(a.ts, b.te, Label.ORG, base, "rule:org-compound",
                                      PRIORITY_DOC_ALIAS))
