@@ -2,6 +2,9 @@
 
 * A unit word at the end of a place form is not part of the name: the gazetteer's form
   চন্দনী ইউনিয়ন identifies the union, the entity is চন্দনী (and সিলেট in সিলেট জেলার).
+  So is সদর ("headquarters") ending an upazila's name: in কুষ্টিয়া সদর উপজেলায় the entity
+  is কুষ্টিয়া, as the gold data has it, and its canonical name stays the upazila's
+  (Kushtia Sadar).
 * A form that starts with its district in the genitive (বগুড়ার শিবগঞ্জ, used to tell apart
   upazilas of the same name) gives two places: the district and the upazila.
 """
@@ -19,6 +22,7 @@ __all__ = ["gazetteer_candidates"]
 
 _PLACES = (Label.GPE, Label.LOC)
 _GENITIVE = frozenset(nfc_all(("র", "ের", "এর", "য়ের")))
+_SADAR = "সদর"
 
 
 def gazetteer_candidates(ctx) -> List[Candidate]:
@@ -36,6 +40,9 @@ def gazetteer_candidates(ctx) -> List[Candidate]:
         if e.label in _PLACES and te - ts >= 2 and not m.ending.startswith(("-", "’", "'")):
             if lex.admin_units.match_inflected(texts, te - 1)[0] == 1 and ctx.kinds[te - 2] == WORD:
                 te -= 1  # the unit word is not part of the name
+                base = ctx.text[ctx.starts[ts] : ctx.ends[te - 1]]
+            if te - ts >= 2 and texts[te - 1] == _SADAR and ctx.kinds[te - 2] == WORD:
+                te -= 1
                 base = ctx.text[ctx.starts[ts] : ctx.ends[te - 1]]
             first = texts[ts]
             for stem, ending in stems(first)[1:]:

@@ -5,7 +5,13 @@ document-level rules (``document.py``) then use what the first resolution found.
 """
 
 from .context import Context
-from .document import acronym_aliases, activate_weak, compound_orgs, propagate_names
+from .document import (
+    acronym_aliases,
+    activate_weak,
+    compound_orgs,
+    compound_places,
+    propagate_names,
+)
 from .organizations import head_noun_orgs, institutions, parenthesized_acronyms
 from .persons import cue_persons, lexicon_persons, particle_persons, title_persons
 from .places import constituencies, cue_places, ending_places
@@ -18,6 +24,6 @@ SENTENCE_RULES = (
     cue_places, ending_places, constituencies,
 )
 #: rules that read the first resolution of the document
-DOCUMENT_RULES = (acronym_aliases, activate_weak, propagate_names, compound_orgs)
+DOCUMENT_RULES = (acronym_aliases, activate_weak, propagate_names, compound_orgs, compound_places)
 
 __all__ = ["Context", "SENTENCE_RULES", "DOCUMENT_RULES"]

@@ -7,6 +7,10 @@
 * ``org-compound``: organisations joined by a hyphen are written as one body of people
   (জামায়াত-শিবির, পুলিশ-র‍্যাব, বিএনপি-জামায়াত), and a Bangladeshi place before a local
   organisation is part of its name (কিশোরগঞ্জ রেলওয়ে পুলিশ, ঢাকা মহানগর আওয়ামী লীগ).
+* ``place-compound``: towns and districts joined by hyphens name one route or area, as the
+  gold data writes them: ঢাকা-চট্টগ্রাম মহাসড়ক, মাগুরা-নড়াইল সড়ক, হাতীবান্ধা-পাটগ্রামে.
+  The compound is a LOC whose canonical name joins the parts' names.  Countries stay apart
+  (রাশিয়া-সিরিয়া সম্পর্ক: two states, each its own entity).
 * ``propagation``: a person named in full (ভ্লাদিমির পুতিন, মুরহাফ আবু কাসরা) is the person
   meant by a later mention of a distinctive part of the name (পুতিনের, কাসরা).  A word two
   people of the document share, a common family name (ইসলাম, রহমান) and a particle never
@@ -28,7 +32,8 @@ from ..morphology import inflections, stems
 from ..tokenize import WORD
 from .context import Context
 
-__all__ = ["acronym_aliases", "activate_weak", "propagate_names", "compound_orgs"]
+__all__ = ["acronym_aliases", "activate_weak", "propagate_names", "compound_orgs",
+           "compound_places"]
 
 MAX_ALIAS_TOKENS = 2
 
@@ -190,4 +195,34 @@ def compound_orgs(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
                 base = ctx.text[ctx.starts[a.ts]:ctx.starts[b.ts]] + b.base
                 out.append(Candidate(a.ts, b.te, Label.ORG, base, "rule:org-compound",
                                      PRIORITY_DOC_ALIAS))
+    return out
+
+
+def _local_place(c: Candidate) -> bool:
+    return c.label in (Label.GPE, Label.LOC) and c.source in _LOCAL_PLACE_FILES
+
+
+def compound_places(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    out: List[Candidate] = []
+    k = 0
+    while k < len(chosen):
+        first = last = chosen[k]
+        j = k
+        while _local_place(first) and j + 1 < len(chosen):
+            nxt = chosen[j + 1]
+            h = last.te
+            if _local_place(nxt) and nxt.ts == h + 1 and ctx.texts[h] == "-" \
+                    and ctx.glued(h - 1, h) and ctx.glued(h, nxt.ts):
+                last = nxt
+                j += 1
+            else:
+                break
+        if last is not first:
+            parts = chosen[k : j + 1]
+            names = [p.canonical for p in parts]
+            canonical = "–".join(names) if all(names) else None
+            base = ctx.text[ctx.starts[first.ts]:ctx.starts[last.ts]] + last.base
+            out.append(Candidate(first.ts, last.te, Label.LOC, base, "rule:place-compound",
+                                 PRIORITY_DOC_ALIAS, canonical=canonical))
+        k = j + 1
     return out
