@@ -80,6 +80,8 @@ class Lexicon:
         self.generic_heads = PhraseSet(split_words(org_heads.GENERIC_HEADS))
         self.not_naming = _nfc_set(split_words(org_heads.NOT_NAMING))
         self.verb_endings = tuple(_nfc_set(suffixes.VERB_ENDINGS))
+        self.classifiers = tuple(_nfc_set(suffixes.CLASSIFIERS))
+        self.adjective_endings = tuple(_nfc_set(suffixes.ADJECTIVE_ENDINGS))
         self.date_words = _nfc_set(
             w
             for table in (date_words.GREGORIAN_MONTHS, date_words.WEEKDAYS)
@@ -99,6 +101,7 @@ class Lexicon:
             fold(w) for w in self.given_names | self.surnames | self.mined_person_words
         )
         self._given_folded = frozenset(fold(w) for w in self.given_names)
+        self.name_endings = tuple(_nfc_set(split_words(person_names.NAME_ENDINGS)))
 
     def is_common(self, word: str) -> bool:
         """An everyday word, as written or through a case ending (সরকারের → সরকার)."""
@@ -116,6 +119,17 @@ class Lexicon:
     def is_verb(self, word: str) -> bool:
         """A finite verb form (নেমেছেন, সামলাচ্ছিলেন)."""
         return word.endswith(self.verb_endings)
+
+    def is_derived_common(self, word: str) -> bool:
+        """An everyday noun with a classifier (গাড়িটি, বইগুলো) or an adjective made with a
+        suffix (অগ্রাধিকারমূলক): never part of a name."""
+        if word.endswith(self.adjective_endings):
+            return True
+        if word.endswith(self.classifiers):
+            for c in self.classifiers:
+                if word.endswith(c) and len(word) > len(c) + 1:
+                    return self.is_common(word[: -len(c)])
+        return False
 
     def is_common_noun_of_kind(self, word: str) -> bool:
         """A noun that heads or marks names but is not one itself: organisation heads
@@ -141,13 +155,20 @@ class Lexicon:
             return True
         if word in self.common_words:
             return False
-        return any(fold(stem) in self._name_words for stem, _ in stems(word)[1:])
+        name_words, endings = self._name_words, self.name_endings
+        return any(fold(stem) in name_words for stem, _ in stems(word)[1:]) or any(
+            len(stem) >= MIN_NAME_ENDING_WORD and stem.endswith(endings)
+            and stem not in self.common_words
+            for stem, _ in stems(word)
+        )
 
     def is_name_as_written(self, word: str) -> bool:
         """A known part of a personal name exactly as written (no ending stripped)."""
         return fold(word) in self._name_words
 
 
+
+MIN_NAME_ENDING_WORD = 5  # letters (code points) a word needs before its name ending counts
 
 _LOCK = threading.Lock()
 _LEXICON: "Lexicon | None" = None

@@ -72,7 +72,8 @@ class Vocab:
             return True
         if len(w) < 2 or lex.is_common(w):
             return False
-        if lex.is_verb(w) or lex.is_date_word(w) or lex.is_common_noun_of_kind(w):
+        if lex.is_verb(w) or lex.is_date_word(w) or lex.is_common_noun_of_kind(w) \
+                or lex.is_derived_common(w):
             return False
         return True
 

@@ -4,7 +4,7 @@
   চন্দনী ইউনিয়ন identifies the union, the entity is চন্দনী (and সিলেট in সিলেট জেলার).
   So is সদর ("headquarters") ending an upazila's name: in কুষ্টিয়া সদর উপজেলায় the entity
   is কুষ্টিয়া, as the gold data has it, and its canonical name stays the upazila's
-  (Kushtia Sadar).
+  (Kushtia Sadar Upazila).
 * A form that starts with its district in the genitive (বগুড়ার শিবগঞ্জ, used to tell apart
   upazilas of the same name) gives two places: the district and the upazila.
 """

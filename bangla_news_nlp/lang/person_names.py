@@ -39,3 +39,11 @@ SURNAMES = """
 |রায়|দাস|ঘোষ|বসু|সেন|দত্ত|চক্রবর্তী|চ্যাটার্জি|মুখার্জি|ব্যানার্জি|ভট্টাচার্য|কুমার|চন্দ্র|সাহা|পাল|দে|দেব|বিশ্বাস
 |মণ্ডল|মন্ডল|প্রামাণিক|বর্মণ|ত্রিপুরা|চাকমা|মারমা|আলম|কবির|করিম|রশিদ|মাহমুদ|মোর্শেদ|জামান|কাদের|মিয়াঁ
 """
+
+# Endings of Arabic-Persian given names as Bengali writes them: a word that is not an
+# everyday word and ends so is a name part even when no list holds it (আলেকুজ্জামান,
+# মিসবাহউদ্দিন, এমদাদুল, রকিবুল).  Matched on the word without its case ending, and only
+# on words of five letters or more, so short everyday words (ফুল, ভুল, চুল) never qualify.
+NAME_ENDINGS = """
+উদ্দিন|উদ্দীন|জ্জামান|জ্জামাল|উল্লাহ|ুল্লাহ|ম্মদ|ম্মাদ|দুল|রুল|মুল|বুল|িকুল|জুল|িউল|ুন্নাহার|ুন্নেসা|ুন্নেছা
+"""

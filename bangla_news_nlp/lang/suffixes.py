@@ -53,6 +53,15 @@ VERB_ENDINGS = (
     "ানোর", "ানোয়", "ছিলাম", "েছিলাম", "বেন", "তেন", "তাম", "লাম",
 )
 
+# Classifiers after a noun (গাড়িটি, অ্যালবামটা, বইগুলো): "the car", never a name, when what
+# comes before them is an everyday word.
+CLASSIFIERS = ("টি", "টা", "টির", "টার", "টিকে", "টাকে", "গুলো", "গুলি", "গুলোর", "গুলির")
+
+# Endings that make adjectives of nouns (অগ্রাধিকারমূলক, বাজারসংলগ্ন, দুর্নীতিবিরোধী): a
+# word ending so is never a name.
+ADJECTIVE_ENDINGS = ("মূলক", "সংলগ্ন", "ভিত্তিক", "কেন্দ্রিক", "জনিত", "সংক্রান্ত", "বিরোধী",
+                     "বিষয়ক", "সম্পন্ন")
+
 # Spelling variation that is systematic in Bengali, above all in transliterated names: long
 # and short vowels (ই/ঈ, উ/ঊ and their signs), the three sibilants (স/শ/ষ) and the two n's
 # (ন/ণ).  Gazetteer forms and running text are compared with these folded together, so

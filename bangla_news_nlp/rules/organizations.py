@@ -58,12 +58,12 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
         if m is not None:
             strong = [eid for eid, weak in m.refs if not weak]
             label = entries[strong[0]].label
-            if label == Label.NORP and not mods:
+            national = any(head_word.startswith(h) for h in _NATIONAL_HEADS)
+            if label == Label.NORP and not mods and not national:
                 pass  # ইসরায়েলি কর্তৃপক্ষ, আর্জেন্টাইন টেলিভিশন: a people's body, not a name
             elif label in _NAMERS and not (generic and lex.admin_units.match_at(texts, k - 1) == 1):
                 # (ইউনিয়ন পরিষদ, উপজেলা পরিষদ after a place are local councils, not names)
                 genitive = m.ending in _GENITIVE
-                national = any(head_word.startswith(h) for h in _NATIONAL_HEADS)
                 if not m.ending or (genitive and national):
                     start = m.ts  # (যুক্তরাষ্ট্রেও টিভির: a place in another case names nothing)
         elif ctx.gaz_label[k - 1] is None and not generic:

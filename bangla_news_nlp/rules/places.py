@@ -29,6 +29,9 @@ __all__ = ["cue_places", "ending_places", "constituencies"]
 _PLACE_LABELS = (Label.GPE, Label.LOC)
 
 
+_DIVISION = "বিভাগ"
+
+
 def cue_places(ctx: Context) -> List[Candidate]:
     out: List[Candidate] = []
     texts, lex = ctx.texts, ctx.lex
@@ -56,6 +59,8 @@ def cue_places(ctx: Context) -> List[Candidate]:
             continue
         if texts[x] in lex.not_naming:
             continue  # সদর উপজেলা, জেলা পরিষদ: not a name
+        if admin and size == 1 and texts[last].startswith(_DIVISION):
+            continue  # বিভাগ is also a department (পুরকৌশল বিভাগের): only known divisions count
         if lex.is_given_name(texts[x]) and x > 0 and lex.is_name_word(texts[x - 1]):
             continue  # a person's name before গ্রামের is the villager, not the village
         s = x
