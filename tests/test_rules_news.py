@@ -144,3 +144,15 @@ def test_sadar_after_a_district_is_not_part_of_the_name():
 ])
 def test_everyday_words_before_a_place_cue_are_not_places(text):
     assert [t for t, lab, _ in found(text) if lab in ("GPE", "LOC")] in ([], ["বাংলাদেশি"])
+
+
+def test_names_listed_with_known_people_are_people():
+    got = found("ভারতের দলে জায়গা পেয়েছেন ঈশ্বর পান্ডে , বরুন অ্যারন ও স্টুয়ার্ট বিনি ।")
+    persons = [(t, s) for t, lab, s in got if lab == "PERSON"]
+    assert ("বরুন অ্যারন", "rule:enumeration") in persons
+    assert ("স্টুয়ার্ট বিনি", "rule:enumeration") in persons
+
+
+def test_a_list_item_that_runs_on_into_the_sentence_is_not_taken():
+    got = found("সাকিব আল হাসান ও তামিম ইকবাল আর নতুন খেলোয়াড়েরা অনুশীলন করেছেন।")
+    assert [t for t, lab, s in got if s == "rule:enumeration"] == []

@@ -10,6 +10,7 @@ from .document import (
     activate_weak,
     compound_orgs,
     compound_places,
+    enumerated_persons,
     propagate_names,
 )
 from .organizations import head_noun_orgs, institutions, parenthesized_acronyms
@@ -24,6 +25,9 @@ SENTENCE_RULES = (
     cue_places, ending_places, constituencies,
 )
 #: rules that read the first resolution of the document
-DOCUMENT_RULES = (acronym_aliases, activate_weak, propagate_names, compound_orgs, compound_places)
+DOCUMENT_RULES = (
+    acronym_aliases, activate_weak, propagate_names, compound_orgs, compound_places,
+    enumerated_persons,
+)
 
 __all__ = ["Context", "SENTENCE_RULES", "DOCUMENT_RULES"]

@@ -7,6 +7,11 @@
 * ``org-compound``: organisations joined by a hyphen are written as one body of people
   (জামায়াত-শিবির, পুলিশ-র‍্যাব, বিএনপি-জামায়াত), and a Bangladeshi place before a local
   organisation is part of its name (কিশোরগঞ্জ রেলওয়ে পুলিশ, ঢাকা মহানগর আওয়ামী লীগ).
+* ``enumeration``: names listed with a person are people too: in ওয়ার্নার , ফিঞ্চ ,
+  ওয়াটসন ও মার্শ one known player makes the others players.  An item must be one to three
+  name-like words no list claims, standing alone between list separators (a comma, ও,
+  এবং, আর) or before the end of the clause; two known people anchor the list (one is
+  enough for an item that is itself a known name part).
 * ``place-compound``: towns and districts joined by hyphens name one route or area, as the
   gold data writes them: ঢাকা-চট্টগ্রাম মহাসড়ক, মাগুরা-নড়াইল সড়ক, হাতীবান্ধা-পাটগ্রামে.
   The compound is a LOC whose canonical name joins the parts' names.  Countries stay apart
@@ -23,6 +28,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from ..candidate import (
     PRIORITY_DOC_ALIAS,
+    PRIORITY_RULE,
     PRIORITY_GAZETTEER,
     PRIORITY_PROPAGATED,
     Candidate,
@@ -33,7 +39,7 @@ from ..tokenize import WORD
 from .context import Context
 
 __all__ = ["acronym_aliases", "activate_weak", "propagate_names", "compound_orgs",
-           "compound_places"]
+           "compound_places", "enumerated_persons"]
 
 MAX_ALIAS_TOKENS = 2
 
@@ -226,3 +232,90 @@ def compound_places(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
                                  PRIORITY_DOC_ALIAS, canonical=canonical))
         k = j + 1
     return out
+
+
+_LIST_SEPARATORS = frozenset((",", "ও", "এবং", "আর", ";"))
+_CLAUSE_END = frozenset(("।", "?", "!", ")", "(", ":", "—", "’", "”", "‘", "“"))
+MAX_LIST_ITEM = 3
+
+
+def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    from .persons import take_name, take_name_back
+
+    texts, n, lex = ctx.texts, ctx.n, ctx.lex
+    claimed = bytearray(n)
+    for c in chosen:
+        claimed[c.ts : c.te] = b"\x01" * (c.te - c.ts)
+    person_at = {c.ts: c for c in chosen if c.label == Label.PERSON}
+    out: List[Candidate] = []
+    i = 0
+    while i < n:
+        # one enumeration: items separated by list separators, on one line
+        if texts[i] not in _LIST_SEPARATORS or i == 0:
+            i += 1
+            continue
+        # find its start: go back over items and separators
+        items: List[Tuple[int, int, bool]] = []  # (start, end, known person)
+        k = i
+        j = _item_before(ctx, k, person_at, claimed)
+        if j is None:
+            i += 1
+            continue
+        items.append(j)
+        while True:
+            if k >= n or texts[k] not in _LIST_SEPARATORS or not ctx.same_line(k - 1, k):
+                break
+            nxt = k + 1
+            if nxt < n and nxt in person_at:
+                c = person_at[nxt]
+                items.append((c.ts, c.te, True))
+                k = c.te
+                continue
+            if nxt >= n or claimed[nxt] or not ctx.same_line(k, nxt):
+                break
+            e = take_name(ctx, nxt, MAX_LIST_ITEM)
+            if e == nxt or any(claimed[nxt:e]):
+                break
+            if e < n and texts[e] not in _LIST_SEPARATORS and texts[e] not in _CLAUSE_END:
+                break  # the item runs on into the sentence: not a bare name
+            items.append((nxt, e, False))
+            k = e
+        i = max(k, i + 1)
+        # items before the first known person: … হিউজ , ভোজেস , [known] …
+        k = items[0][0]
+        while k >= 2 and texts[k - 1] in _LIST_SEPARATORS and ctx.same_line(k - 2, k - 1):
+            e = k - 1
+            if claimed[e - 1]:
+                c = next((c for c in person_at.values() if c.te == e), None)
+                if c is None:
+                    break
+                items.insert(0, (c.ts, c.te, True))
+                k = c.ts
+                continue
+            s0 = take_name_back(ctx, e, MAX_LIST_ITEM)
+            if s0 == e or any(claimed[s0:e]):
+                break
+            if s0 > 0 and texts[s0 - 1] not in _LIST_SEPARATORS \
+                    and texts[s0 - 1] not in _CLAUSE_END and ctx.same_line(s0 - 1, s0):
+                break  # the item is the end of a longer phrase
+            items.insert(0, (s0, e, False))
+            k = s0
+        known = sum(1 for _, _, p in items if p)
+        if not known:
+            continue
+        for s, e, p in items:
+            if p:
+                continue
+            evidence = any(lex.is_name_word(texts[t]) for t in range(s, e))
+            if known >= 2 or evidence:
+                out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), "rule:enumeration",
+                                     PRIORITY_RULE - 5))
+    return out
+
+
+def _item_before(ctx: Context, sep: int, person_at, claimed) -> Optional[Tuple[int, int, bool]]:
+    """The list item that ends just before separator ``sep``."""
+    for ts, c in person_at.items():
+        if c.te == sep:
+            return (c.ts, c.te, True)
+    return None
