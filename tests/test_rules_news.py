@@ -156,3 +156,9 @@ def test_names_listed_with_known_people_are_people():
 def test_a_list_item_that_runs_on_into_the_sentence_is_not_taken():
     got = found("সাকিব আল হাসান ও তামিম ইকবাল আর নতুন খেলোয়াড়েরা অনুশীলন করেছেন।")
     assert [t for t, lab, s in got if s == "rule:enumeration"] == []
+
+
+def test_a_named_school_is_an_organisation():
+    got = found("বাদ মাগরিব চৌদ্দগ্রাম পাইলট বালিকা বিদ্যালয় মাঠে সভা হয়।")
+    assert ("চৌদ্দগ্রাম পাইলট বালিকা বিদ্যালয়", "ORG", "rule:org-head") in got
+    assert [t for t, lab, _ in found("এই বছর তারা নিয়মমতো স্কুলে যেতে পারেনি।") if lab == "ORG"] == []
