@@ -293,6 +293,11 @@ def test_bad_settings_are_clear_errors(tmp_path):
                           ({"datetime_label": "CARDINAL"}, "datetime_label must be one of")):
         with pytest.raises(ValueError, match=match):
             spacy.blank("bn").add_pipe("bangla_news_ner", config=config)
+    # wrong types are caught by spaCy's own config validation, which names the setting
+    from thinc.api import ConfigValidationError
+
+    with pytest.raises(ConfigValidationError, match="gazetteers"):
+        spacy.blank("bn").add_pipe("bangla_news_ner", config={"gazetteers": "names.tsv"})
     nlp = spacy.blank("bn")
     nlp.add_pipe("bangla_news_ner", config={"gazetteers": [str(tmp_path / "missing.tsv")]})
     with pytest.raises(GazetteerError, match="missing.tsv"):
