@@ -193,3 +193,12 @@ class Document(BaseModel):
         """The entities with one of the given labels."""
         wanted = {Label(lab) for lab in labels}
         return tuple(e for e in self.entities if e.label in wanted)
+
+    def to_spacy(self, nlp=None, **options):
+        """This result as a spaCy ``Doc``: tokenised by ``nlp``'s tokenizer (no pipeline
+        components run; ``spacy.blank("bn")`` when None), with ``doc.ents`` and the ``Span._``
+        attributes set.  Needs ``pip install 'bangla-news-nlp[spacy]'``; ``options`` and the
+        alignment rule are in docs/spacy.md."""
+        from .spacy_component import document_to_doc
+
+        return document_to_doc(self, nlp, **options)
