@@ -69,7 +69,7 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
         elif ctx.gaz_label[k - 1] is None and not generic:
             s = k
             while s > 0 and k - s < MAX_UNKNOWN and ctx.same_line(s - 1, s) \
-                    and ctx.is_namelike(s - 1) and not ctx.has_clear_ending(s - 1) \
+                    and ctx.is_namelike(s - 1) and not ctx.has_case_ending(s - 1) \
                     and ctx.gaz_label[s - 1] is None and texts[s - 1] not in lex.not_naming:
                 s -= 1
             if s < k:
