@@ -21,6 +21,7 @@ from .models import (
     TokenKind,
 )
 from .pipeline import Pipeline, annotate, default_pipeline
+from .summary import EntitySummary, Role
 
 __version__ = "0.1.0"
 
@@ -37,6 +38,8 @@ __all__ = [
     "Granularity",
     "Calendar",
     "TokenKind",
+    "EntitySummary",
+    "Role",
     "GazetteerError",
     "__version__",
 ]

@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as _dt
 from enum import Enum
 from functools import cached_property
-from typing import Optional, Tuple
+from typing import TYPE_CHECKING, Optional, Tuple
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .summary import EntitySummary
 
 
 class Label(str, Enum):
@@ -193,3 +196,26 @@ class Document(BaseModel):
         """The entities with one of the given labels."""
         wanted = {Label(lab) for lab in labels}
         return tuple(e for e in self.entities if e.label in wanted)
+
+    # Entity summaries: computed on first access, never serialised (logic in summary.py) ---
+    @cached_property
+    def people(self) -> "Tuple[EntitySummary, ...]":
+        """One :class:`~bangla_news_nlp.summary.EntitySummary` per person, with the roles
+        written with the name (রুশ প্রেসিডেন্ট → প্রেসিডেন্ট of Russia)."""
+        from .summary import PEOPLE, summarize
+
+        return summarize(self, PEOPLE)
+
+    @cached_property
+    def places(self) -> "Tuple[EntitySummary, ...]":
+        """One summary per place (GPE and LOC mentions)."""
+        from .summary import PLACES, summarize
+
+        return summarize(self, PLACES)
+
+    @cached_property
+    def organizations(self) -> "Tuple[EntitySummary, ...]":
+        """One summary per organisation (ORG mentions)."""
+        from .summary import ORGANIZATIONS, summarize
+
+        return summarize(self, ORGANIZATIONS)
