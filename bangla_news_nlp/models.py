@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from enum import Enum
 from functools import cached_property
-from typing import TYPE_CHECKING, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
@@ -197,7 +197,8 @@ class Document(BaseModel):
         wanted = {Label(lab) for lab in labels}
         return tuple(e for e in self.entities if e.label in wanted)
 
-    # Entity summaries: computed on first access, never serialised (logic in summary.py) ---
+    # Summaries, flat records and the HTML view: computed on demand, never serialised (the
+    # logic is in summary.py, records.py and display.py) ----------------------------------
     @cached_property
     def people(self) -> "Tuple[EntitySummary, ...]":
         """One :class:`~bangla_news_nlp.summary.EntitySummary` per person, with the roles
@@ -219,3 +220,23 @@ class Document(BaseModel):
         from .summary import ORGANIZATIONS, summarize
 
         return summarize(self, ORGANIZATIONS)
+
+    def to_records(self) -> "List[Dict[str, Any]]":
+        """Entities and dates as flat rows (dicts with the columns of
+        :data:`bangla_news_nlp.records.COLUMNS`), in text order."""
+        from .records import records
+
+        return records(self)
+
+    def to_dataframe(self) -> Any:
+        """:meth:`to_records` as a pandas DataFrame (needs ``pip install
+        'bangla-news-nlp[pandas]'``)."""
+        from .records import to_dataframe
+
+        return to_dataframe(self)
+
+    def _repr_html_(self) -> str:
+        """The text with entities and dates highlighted (Jupyter calls this)."""
+        from .display import render_html
+
+        return render_html(self)
