@@ -21,11 +21,16 @@ from .models import (
     TokenKind,
 )
 from .pipeline import Pipeline, annotate, default_pipeline
+from .batch import annotate_many
+from .records import to_dataframe
+from .summary import EntitySummary, Role
 
 __version__ = "0.1.0"
 
 __all__ = [
     "annotate",
+    "annotate_many",
+    "to_dataframe",
     "Pipeline",
     "default_pipeline",
     "Document",
@@ -37,6 +42,8 @@ __all__ = [
     "Granularity",
     "Calendar",
     "TokenKind",
+    "EntitySummary",
+    "Role",
     "GazetteerError",
     "__version__",
 ]

@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as _dt
 from enum import Enum
 from functools import cached_property
-from typing import Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .summary import EntitySummary
 
 
 class Label(str, Enum):
@@ -202,3 +205,47 @@ class Document(BaseModel):
         from .spacy_component import document_to_doc
 
         return document_to_doc(self, nlp, **options)
+
+    # Summaries, flat records and the HTML view: computed on demand, never serialised (the
+    # logic is in summary.py, records.py and display.py) ----------------------------------
+    @cached_property
+    def people(self) -> "Tuple[EntitySummary, ...]":
+        """One :class:`~bangla_news_nlp.summary.EntitySummary` per person, with the roles
+        written with the name (রুশ প্রেসিডেন্ট → প্রেসিডেন্ট of Russia)."""
+        from .summary import PEOPLE, summarize
+
+        return summarize(self, PEOPLE)
+
+    @cached_property
+    def places(self) -> "Tuple[EntitySummary, ...]":
+        """One summary per place (GPE and LOC mentions)."""
+        from .summary import PLACES, summarize
+
+        return summarize(self, PLACES)
+
+    @cached_property
+    def organizations(self) -> "Tuple[EntitySummary, ...]":
+        """One summary per organisation (ORG mentions)."""
+        from .summary import ORGANIZATIONS, summarize
+
+        return summarize(self, ORGANIZATIONS)
+
+    def to_records(self) -> "List[Dict[str, Any]]":
+        """Entities and dates as flat rows (dicts with the columns of
+        :data:`bangla_news_nlp.records.COLUMNS`), in text order."""
+        from .records import records
+
+        return records(self)
+
+    def to_dataframe(self) -> Any:
+        """:meth:`to_records` as a pandas DataFrame (needs ``pip install
+        'bangla-news-nlp[pandas]'``)."""
+        from .records import to_dataframe
+
+        return to_dataframe(self)
+
+    def _repr_html_(self) -> str:
+        """The text with entities and dates highlighted (Jupyter calls this)."""
+        from .display import render_html
+
+        return render_html(self)
