@@ -3,6 +3,7 @@
     bangla-news-nlp annotate article.txt
     cat article.txt | bangla-news-nlp annotate - --reference-date 2025-12-24
     bangla-news-nlp schema          # the Document JSON schema
+    bangla-news-nlp train-crf train.jsonl -o ner.crfsuite   # needs the [bnlp] extra
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ def _read_text(path: str) -> str:
         )
 
 
+def _crf_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--crf-model", metavar="PATH", default=None,
+                   help="also run a CRF model from train-crf (needs the [bnlp] extra); its "
+                        "entities fill only spans no other stage found")
+    p.add_argument("--allow-pickle", action="store_true",
+                   help="let --crf-model be a pickle (bnlp's bn_ner.pkl); unpickling runs any "
+                        "code in the file, so only for files you trust")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="bangla-news-nlp",
@@ -61,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--tokens", action="store_true",
                    help="include the tokens (derived from the text, so left out by default)")
     a.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
+    _crf_args(a)
 
     ev = sub.add_parser("evaluate", help="score the annotator on gold data (JSONL or CoNLL)")
     ev.add_argument("file", help="gold file: JSONL {text, entities: [[start, end, label]]} or "
@@ -72,6 +83,17 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--gazetteer", action="append", default=[], metavar="PATH",
                     help="an extra gazetteer file (repeatable)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    _crf_args(ev)
+
+    tr = sub.add_parser("train-crf", help="train bnlp's CRF tagger on gold data (needs the "
+                                          "[bnlp] extra); writes a CRFsuite model file")
+    tr.add_argument("file", help="gold training data, JSONL or CoNLL (as for evaluate)")
+    tr.add_argument("-o", "--output", required=True, metavar="MODEL",
+                    help="where to write the model (CRFsuite format)")
+    tr.add_argument("--max-iterations", type=int, default=None, metavar="N",
+                    help="stop L-BFGS after N iterations (default: until it converges)")
+    tr.add_argument("--c1", type=float, default=None, help="L1 penalty (CRFsuite default 0)")
+    tr.add_argument("--c2", type=float, default=None, help="L2 penalty (CRFsuite default 1)")
 
     sub.add_parser("schema", help="print the JSON schema of the Document output")
     return p
@@ -87,14 +109,15 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 0
 
     from .gazetteer import GazetteerError
-    from .pipeline import Pipeline, default_pipeline
 
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "train-crf":
+        return _train_crf(args)
 
     text = _read_text(args.file)
     try:
-        nlp = Pipeline(args.gazetteer) if args.gazetteer else default_pipeline()
+        nlp = _pipeline(args)
     except GazetteerError as exc:
         raise SystemExit(f"bangla-news-nlp: gazetteer error: {exc}")
     doc = nlp.annotate(text, args.reference_date)
@@ -104,14 +127,41 @@ def main(argv: Optional[List[str]] = None) -> int:
     return 0
 
 
+def _pipeline(args):
+    """The default pipeline, or one with the extra gazetteers and CRF model asked for."""
+    from .crf import CRFError  # light: bnlp itself is imported only to load a model
+    from .pipeline import Pipeline, default_pipeline
+
+    if not args.gazetteer and args.crf_model is None:
+        return default_pipeline()
+    try:
+        return Pipeline(args.gazetteer, crf_model=args.crf_model,
+                        allow_pickle=args.allow_pickle)
+    except (CRFError, ImportError) as exc:
+        raise SystemExit(f"bangla-news-nlp: {exc}")
+
+
+def _train_crf(args) -> int:
+    from .evaluate import EvalError
+
+    try:
+        from .crf import CRFError, train
+
+        summary = train(args.file, args.output, max_iterations=args.max_iterations,
+                        c1=args.c1, c2=args.c2)
+    except (EvalError, CRFError, ImportError) as exc:
+        raise SystemExit(f"bangla-news-nlp: {exc}")
+    print(summary)
+    return 0
+
+
 def _evaluate(args) -> int:
     from .evaluate import EvalError, evaluate, format_report, read_gold
     from .gazetteer import GazetteerError
-    from .pipeline import Pipeline, default_pipeline
 
     try:
         docs = read_gold(args.file)
-        nlp = Pipeline(args.gazetteer) if args.gazetteer else default_pipeline()
+        nlp = _pipeline(args)
     except (EvalError, GazetteerError) as exc:
         raise SystemExit(f"bangla-news-nlp: {exc}")
     report = evaluate(docs, nlp.annotate)

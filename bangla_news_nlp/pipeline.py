@@ -67,6 +67,11 @@ class Pipeline:
     :param cache: keep the built gazetteer index in a JSON cache, rebuilt when a file changes
         (see :mod:`bangla_news_nlp.gazetteer.cache`; ``BANGLA_NEWS_NLP_CACHE=off`` disables it
         everywhere).
+    :param crf_model: a CRF model trained with ``bangla-news-nlp train-crf`` (needs the
+        ``[bnlp]`` extra): its entities fill spans no other stage found, with
+        ``source="crf"`` (see docs/crf.md). Off by default.
+    :param allow_pickle: let ``crf_model`` be a pickle such as bnlp's ``bn_ner.pkl``.
+        Unpickling runs any code in the file: only for files you trust.
     """
 
     def __init__(
@@ -76,6 +81,8 @@ class Pipeline:
         default_gazetteers: bool = True,
         reference_date: ReferenceDate = None,
         cache: bool = True,
+        crf_model: Optional[PathLike] = None,
+        allow_pickle: bool = False,
     ) -> None:
         if isinstance(gazetteers, (str, bytes, os.PathLike)):
             gazetteers = [gazetteers]  # one path given on its own
@@ -86,6 +93,11 @@ class Pipeline:
         self.gazetteer: GazetteerIndex = build_index(paths, cache=cache)
         self.lexicon = lexicon()
         self.vocab = Vocab(self.gazetteer, self.lexicon)
+        self.crf = None
+        if crf_model is not None:
+            from .crf import load as load_crf  # bnlp is imported only here
+
+            self.crf = load_crf(crf_model, allow_pickle=allow_pickle)
 
     # extension ---------------------------------------------------------------------
     def add_entry(
@@ -144,6 +156,8 @@ class Pipeline:
             extra.extend(rule(ctx, chosen))
         if extra:
             chosen = resolve(cands + extra, ctx.n, seq.starts, seq.ends)
+        if self.crf is not None:
+            chosen = self.crf.fill(ctx, chosen, norm, dates)
 
         return Document(
             text=text,
