@@ -19,13 +19,21 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class Label(str, Enum):
-    """Entity types (OntoNotes-style names)."""
+    """Entity types (OntoNotes-style names).
 
-    PERSON = "PERSON"  #: people, real or fictional
-    ORG = "ORG"  #: organisations: agencies, parties, companies, armed forces, news media
-    GPE = "GPE"  #: geo-political entities: countries, cities, states, districts
-    LOC = "LOC"  #: other locations: continents, regions, seas, rivers, mountains
-    NORP = "NORP"  #: nationalities, religious or political groups (রুশ, ইসরাইলি)
+    What each type covers, with examples and borderline cases: docs/labels.md.
+    """
+
+    PERSON = "PERSON"
+    """People, real or fictional."""
+    ORG = "ORG"
+    """Organisations: agencies, parties, companies, armed forces, news media."""
+    GPE = "GPE"
+    """Geo-political entities: countries, cities, states, districts."""
+    LOC = "LOC"
+    """Other locations: continents, regions, seas, rivers, mountains."""
+    NORP = "NORP"
+    """Nationalities, religious or political groups (রুশ, ইসরাইলি)."""
 
     def __str__(self) -> str:  # pragma: no cover - cosmetic
         return self.value
@@ -34,12 +42,18 @@ class Label(str, Enum):
 class Granularity(str, Enum):
     """How precise a date mention's ``value`` is."""
 
-    YEAR = "year"  #: ``2025``
-    MONTH = "month"  #: ``2025-12``
-    WEEK = "week"  #: ``2025-W52``
-    DATE = "date"  #: ``2025-12-23`` (or ``--12-23`` when the year is unknown)
-    DATETIME = "datetime"  #: ``2025-12-24T12:04``
-    TIME = "time"  #: ``12:04``, a clock time with no date
+    YEAR = "year"
+    """``2025``."""
+    MONTH = "month"
+    """``2025-12``."""
+    WEEK = "week"
+    """``2025-W52``."""
+    DATE = "date"
+    """``2025-12-23`` (or ``--12-23`` when the year is unknown)."""
+    DATETIME = "datetime"
+    """``2025-12-24T12:04``."""
+    TIME = "time"
+    """``12:04``, a clock time with no date."""
 
     def __str__(self) -> str:  # pragma: no cover - cosmetic
         return self.value
@@ -49,18 +63,27 @@ class Calendar(str, Enum):
     """The calendar a date was written in (values are always Gregorian ISO 8601)."""
 
     GREGORIAN = "gregorian"
-    BANGLA = "bangla"  #: revised Bangladesh calendar (বঙ্গাব্দ)
+    """Gregorian months (ডিসেম্বর), numeric dates, weekdays, relative expressions, times."""
+    BANGLA = "bangla"
+    """Revised Bangladesh calendar (বঙ্গাব্দ)."""
     HIJRI = "hijri"
+    """Islamic calendar months (রমজান), converted with the Umm al-Qura tables."""
 
     def __str__(self) -> str:  # pragma: no cover - cosmetic
         return self.value
 
 
 class TokenKind(str, Enum):
+    """What a token is."""
+
     WORD = "word"
+    """Letters with their vowel signs and other marks (either script)."""
     NUMBER = "number"
+    """Digits of either digit set, with separators and glued suffixes (১,০০০, ১২:০৪, ১০টি)."""
     PUNCT = "punct"
+    """Punctuation, including the danda (।)."""
     SYMBOL = "symbol"
+    """Anything else that is not a space: currency signs, emoji, math symbols."""
 
     def __str__(self) -> str:  # pragma: no cover - cosmetic
         return self.value
@@ -70,7 +93,8 @@ _FROZEN = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
 
 
 class _Span(BaseModel):
-    """A stretch of the original text."""
+    """A stretch of the original text: ``start``, ``end`` and ``text``, with
+    ``len(text) == end - start`` checked on construction."""
 
     model_config = _FROZEN
 
@@ -98,6 +122,7 @@ class Token(_Span):
     """
 
     kind: TokenKind
+    """Word, number, punctuation or symbol."""
     space_after: bool = Field(description="Whether whitespace follows this token.")
 
 
@@ -106,9 +131,15 @@ class Sentence(_Span):
 
 
 class Entity(_Span):
-    """A named entity mention."""
+    """A named entity mention.
+
+    `start`/`end` index the original text and `text` is exactly that stretch: whole words
+    with their case endings (মস্কোতে); `base` is the form without the ending (মস্কো).
+    `canonical` and `kb_id` link the mention to the entity when a gazetteer knows it.
+    """
 
     label: Label
+    """The entity type: PERSON, ORG, GPE, LOC or NORP."""
     base: str = Field(description="The mention without its case ending: পুতিন for পুতিনের.")
     canonical: Optional[str] = Field(
         default=None, description="English name of the entity, e.g. 'Vladimir Putin'."
@@ -117,12 +148,17 @@ class Entity(_Span):
         default=None, pattern=r"^Q[1-9][0-9]*$", description="Wikidata QID, when known."
     )
     source: str = Field(
-        description="What produced it: 'gazetteer:<file>' or 'rule:<name>'."
+        description="What produced it: 'gazetteer:' and the file's name (gazetteer:cities), "
+        "or 'rule:' and the rule's name (rule:title)."
     )
 
 
 class DateMention(_Span):
-    """A date or time expression with its ISO 8601 value."""
+    """A date or time expression with its ISO 8601 value.
+
+    `text` is the whole expression as written (মঙ্গলবার (২৩ ডিসেম্বর), গতকাল রাত ১০টায়);
+    `value` is Gregorian whatever calendar the text used.  Supported forms: docs/dates.md.
+    """
 
     value: Optional[str] = Field(
         default=None,
@@ -130,7 +166,9 @@ class DateMention(_Span):
         "(an impossible date, or a relative expression with no reference date).",
     )
     granularity: Granularity
+    """How precise ``value`` is: year, month, week, date, datetime or time."""
     calendar: Calendar = Calendar.GREGORIAN
+    """The calendar the text was written in (the value is Gregorian all the same)."""
     relative: bool = Field(
         default=False,
         description="True when the expression needs a reference date (আজ, গত ডিসেম্বরে, a bare "
@@ -141,13 +179,15 @@ class DateMention(_Span):
 
 
 class Document(BaseModel):
-    """The result of :func:`bangla_news_nlp.annotate`."""
+    """The result of annotate(): the text, and the entities and dates found in it."""
 
     model_config = _FROZEN
 
     text: str = Field(description="The original input, unchanged.")
     entities: Tuple[Entity, ...] = ()
+    """The entity mentions, in text order; they never overlap each other."""
     dates: Tuple[DateMention, ...] = ()
+    """The date and time mentions, in text order; they never overlap each other."""
     reference_date: Optional[_dt.date | _dt.datetime] = Field(
         default=None,
         description="The date relative expressions were resolved against: the caller's "
@@ -193,7 +233,7 @@ class Document(BaseModel):
 
     # Convenience views -------------------------------------------------------------
     def entities_of(self, *labels: Label | str) -> Tuple[Entity, ...]:
-        """The entities with one of the given labels."""
+        """The entities with one of the given labels: ``doc.entities_of("GPE", Label.LOC)``."""
         wanted = {Label(lab) for lab in labels}
         return tuple(e for e in self.entities if e.label in wanted)
 

@@ -59,19 +59,35 @@ def _check_reference(ref: object) -> ReferenceDate:
 class Pipeline:
     """A configured annotator.
 
+    Build one to add your own gazetteer files or entries, or to fix the reference date;
+    otherwise [`annotate`][bangla_news_nlp.annotate] shares a default one.  Building reads
+    the gazetteers (from the JSON cache when nothing changed).  Annotating only reads the
+    pipeline, so one instance can serve several threads once your entries are added.
+    ``nlp(text)`` is ``nlp.annotate(text)``.
+
+        >>> import datetime
+        >>> nlp = Pipeline(reference_date=datetime.date(2025, 12, 24))  # or Pipeline(["my.tsv"])
+        >>> [(d.text, d.value) for d in nlp("গতকাল ঢাকায় বৈঠক হয়।").dates]
+        [('গতকাল', '2025-12-23')]
+
     :param gazetteers: extra gazetteer files (same schema as ``data/gazetteers/``); they are
-        loaded before the shipped ones, so their entries win a conflict.
+        loaded before the shipped ones, so their entries win a conflict.  One path on its own
+        is accepted too.
     :param default_gazetteers: also load the shipped gazetteers (default ``True``).
     :param reference_date: the date relative expressions (গতকাল, গত ডিসেম্বরে) are resolved
         against when a call does not give one; else the article's own publication line is used.
     :param cache: keep the built gazetteer index in a JSON cache, rebuilt when a file changes
-        (see :mod:`bangla_news_nlp.gazetteer.cache`; ``BANGLA_NEWS_NLP_CACHE=off`` disables it
-        everywhere).
+        (module ``bangla_news_nlp.gazetteer.cache``; the environment variable
+        ``BANGLA_NEWS_NLP_CACHE=off`` disables it everywhere).
     :param crf_model: a CRF model trained with ``bangla-news-nlp train-crf`` (needs the
         ``[bnlp]`` extra): its entities fill spans no other stage found, with
         ``source="crf"`` (see docs/crf.md). Off by default.
     :param allow_pickle: let ``crf_model`` be a pickle such as bnlp's ``bn_ner.pkl``.
         Unpickling runs any code in the file: only for files you trust.
+    :raises GazetteerError: a gazetteer file cannot be read or breaks the schema (the message
+        names the file and line).
+    :raises TypeError: ``reference_date`` is not a ``datetime.date``, ``datetime.datetime`` or
+        ``None``.
     """
 
     def __init__(
@@ -109,10 +125,23 @@ class Pipeline:
         kb_id: Optional[str] = None,
         source: str = "user",
     ) -> Entry:
-        """Add an entity in code: ``nlp.add_entry("ORG", "Daily Amar Desh", ["আমার দেশ"])``.
+        """Add an entity in code: ``nlp.add_entry("ORG", "Amar Desh", ["আমার দেশ"])``.
 
         Entries added this way come after the ones loaded from files, so they do not
         override a file's entry for the same form (add them through a file to do that).
+        Entities found through them have ``source`` ``"gazetteer:user"``.
+
+        :param label: a [`Label`][bangla_news_nlp.Label] or its name (``"ORG"``).
+        :param canonical: the entity's English name.
+        :param forms: Bengali surface forms in their base (uninflected) form, as in a
+            gazetteer file; prefix a form with ``~`` to make it weak (matched only when the
+            document also has a strong form of the entity).
+        :param kb_id: the Wikidata QID (``"Q159"``), when known.
+        :param source: where the facts come from (kept on the entry, like a file's
+            ``source`` column).
+        :returns: the new gazetteer entry.
+        :raises GazetteerError: an unknown label, a malformed QID, an empty form.
+        :raises TypeError: ``forms`` is one string instead of a list of strings.
         """
         entry = self.gazetteer.add(label, canonical, forms, kb_id=kb_id, source=source)
         self.vocab.clear()
@@ -120,17 +149,30 @@ class Pipeline:
 
     def add_gazetteer(self, path: PathLike) -> int:
         """Load one more gazetteer file (its entries come after all loaded ones); returns the
-        number of rows read."""
+        number of rows read.
+
+        :raises GazetteerError: the file cannot be read or breaks the schema.
+        """
         n = self.gazetteer.load(Path(os.fsdecode(path)))
         self.vocab.clear()
         return n
 
     # annotation --------------------------------------------------------------------
     def __call__(self, text: str, reference_date: ReferenceDate = None) -> Document:
+        """Same as [`annotate`][bangla_news_nlp.Pipeline.annotate]: ``nlp(text)``."""
         return self.annotate(text, reference_date)
 
     def annotate(self, text: str, reference_date: ReferenceDate = None) -> Document:
-        """Annotate one text; every offset indexes ``text`` itself."""
+        """Annotate one text; every offset indexes ``text`` itself.
+
+        :param text: any ``str`` (empty, emoji, a megabyte of text); it is not changed.
+        :param reference_date: the date relative and year-less dates are resolved against;
+            default: the pipeline's ``reference_date``, else the article's publication line
+            (প্রকাশ: …), else none (then such dates get what is certain, or ``None``).
+        :returns: the [`Document`][bangla_news_nlp.Document].
+        :raises TypeError: ``text`` is not a ``str`` (decode bytes first), or
+            ``reference_date`` is not a date, a datetime or ``None``.
+        """
         text = _check_text(text)
         ref = _check_reference(reference_date) or self.reference_date
         if not text.strip():
@@ -167,7 +209,8 @@ class Pipeline:
         )
 
     def pipe(self, texts: Iterable[str], reference_date: ReferenceDate = None) -> Iterator[Document]:
-        """Annotate a stream of texts lazily."""
+        """Annotate a stream of texts lazily, one [`Document`][bangla_news_nlp.Document]
+        per text, in order."""
         for text in texts:
             yield self.annotate(text, reference_date)
 
@@ -220,7 +263,8 @@ _DEFAULT_LOCK = threading.Lock()
 
 
 def default_pipeline() -> Pipeline:
-    """The process-wide pipeline ``annotate`` uses (built once, on first use)."""
+    """The process-wide pipeline [`annotate`][bangla_news_nlp.annotate] uses: only the
+    shipped gazetteers, no fixed reference date; built once, on first use, thread-safely."""
     global _DEFAULT
     if _DEFAULT is None:
         with _DEFAULT_LOCK:
@@ -232,9 +276,19 @@ def default_pipeline() -> Pipeline:
 def annotate(text: str, reference_date: ReferenceDate = None) -> Document:
     """Annotate Bengali news text: people, places, organisations, nationalities and dates.
 
-    >>> doc = annotate("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে বৈঠক হয়।")
-    >>> [(e.text, e.label.value, e.canonical) for e in doc.entities]  # doctest: +SKIP
-    [('রুশ', 'NORP', 'Russia'), ('ভ্লাদিমির পুতিনের', 'PERSON', 'Vladimir Putin'),
-     ('মস্কোতে', 'GPE', 'Moscow')]
+    Uses the shared [`default_pipeline`][bangla_news_nlp.default_pipeline] (built on the
+    first call); build a [`Pipeline`][bangla_news_nlp.Pipeline] for your own gazetteers.
+
+        >>> doc = annotate("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে বৈঠক হয়।")
+        >>> [(e.text, e.label.value) for e in doc.entities]
+        [('রুশ', 'NORP'), ('ভ্লাদিমির পুতিনের', 'PERSON'), ('মস্কোতে', 'GPE')]
+
+    :param text: any ``str``; every offset in the result indexes it.
+    :param reference_date: the date relative expressions (গতকাল, গত ডিসেম্বরে) and dates
+        without a year are resolved against; default: the article's publication line
+        (প্রকাশ: …), else none.
+    :returns: the [`Document`][bangla_news_nlp.Document]: entities, dates, tokens, sentences.
+    :raises TypeError: ``text`` is not a ``str`` (decode bytes first), or ``reference_date``
+        is not a ``datetime.date``, ``datetime.datetime`` or ``None``.
     """
     return default_pipeline().annotate(text, reference_date)

@@ -25,7 +25,12 @@ _LABELS = {lab.value: lab for lab in Label}
 
 
 class GazetteerError(ValueError):
-    """A gazetteer file that does not follow the schema."""
+    """A gazetteer file (or an entry added in code) that does not follow the schema.
+
+    The message reads ``path:line: what is wrong``; the parts are also attributes:
+    ``path`` (``"<code>"`` for ``Pipeline.add_entry``), ``line`` (1-based; 0 when the
+    whole file is at fault, e.g. it cannot be read) and ``message``.
+    """
 
     def __init__(self, path: Union[str, Path], line: int, message: str):
         self.path = str(path)
