@@ -352,6 +352,10 @@ CURATED_REGIONS = [
     ("LOC", "Sahara", "", ["সাহারা মরুভূমি", "~সাহারা"]),
     ("LOC", "Thar Desert", "", ["থর মরুভূমি"]),
     ("LOC", "Gobi Desert", "", ["গোবি মরুভূমি"]),
+    # landmarks of Bangladesh that the news names as places of gatherings
+    ("LOC", "Central Shaheed Minar", "", ["কেন্দ্রীয় শহীদ মিনার", "শহীদ মিনার"]),
+    ("LOC", "Suhrawardy Udyan", "", ["সোহরাওয়ার্দী উদ্যান"]),
+    ("LOC", "National Martyrs' Memorial", "", ["জাতীয় স্মৃতিসৌধ"]),
     # rivers: Bangladesh and the region
     ("LOC", "Padma River", "", ["পদ্মা নদী", "~পদ্মা"]),
     ("LOC", "Meghna River", "", ["মেঘনা নদী", "~মেঘনা"]),

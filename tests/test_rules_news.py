@@ -162,3 +162,17 @@ def test_a_named_school_is_an_organisation():
     got = found("বাদ মাগরিব চৌদ্দগ্রাম পাইলট বালিকা বিদ্যালয় মাঠে সভা হয়।")
     assert ("চৌদ্দগ্রাম পাইলট বালিকা বিদ্যালয়", "ORG", "rule:org-head") in got
     assert [t for t, lab, _ in found("এই বছর তারা নিয়মমতো স্কুলে যেতে পারেনি।") if lab == "ORG"] == []
+
+
+def test_begum_after_a_given_name_is_her_family_name():
+    assert ("রোকেয়া বেগম", "PERSON") in [(t, lab) for t, lab, _ in found(
+        "গোলাম মোস্তফা ও তাঁর স্ত্রী রোকেয়া বেগম আহত হন।")]
+
+
+@pytest.mark.parametrize("text,base", [
+    ("তাঁর ছেলে তানভীর ঢাকায় থাকেন।", "তানভীর"),            # the র is the name's own
+    ("খুলনার দিঘলিয়া উপজেলার বারাকপুর গ্রামে এ ঘটনা ঘটে।", "বারাকপুর"),
+    ("তিতাস নদীতে মাছ ধরা হয়।", "তিতাস নদী"),              # the feature word loses its ending
+])
+def test_base_drops_only_a_real_case_ending(text, base):
+    assert base in [e.base for e in annotate(text).entities]

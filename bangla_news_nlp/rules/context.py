@@ -7,7 +7,7 @@ from typing import Dict, List, Optional
 from ..gazetteer import GazetteerIndex, Match
 from ..lexicon import Lexicon
 from ..models import Label
-from ..morphology import DETACHED, strip_ending
+from ..morphology import DETACHED, stems, strip_ending
 from ..tokenize import PUNCT, WORD, TokenSeq
 
 __all__ = ["Context"]
@@ -93,5 +93,12 @@ class Context:
             last -= 2  # পুতিন-এর
         while last > ts and self.kinds[last] != WORD:
             last -= 1
-        stem, _ = strip_ending(self.texts[last], self.gazetteer.knows)
+        word = self.texts[last]
+        lex = self.lex
+        if lex.is_name_as_written(word) or word.endswith(lex.place_endings):
+            stem = word  # তানভীর, বারাকপুর: the র is the name's own
+        else:
+            stem, ending = strip_ending(word, self.gazetteer.knows)
+            if not ending:  # an everyday word keeps no ending either (নদী of তিতাস নদীতে)
+                stem = next((st for st, _ in stems(word)[1:] if st in lex.common_words), word)
         return self.text[self.starts[ts] : self.starts[last]] + stem

@@ -16,7 +16,7 @@ from typing import List
 
 from ..candidate import PRIORITY_RULE, Candidate
 from ..lang.titles import MAX_ROLE_ABBREVIATION
-from ..morphology import strip_ending
+from ..morphology import stems, strip_ending
 from ..models import Label
 from ..tokenize import NUMBER, WORD
 from ..vocab import NAME, PARTICLE, PERSON_CUE, ROLE
@@ -66,6 +66,8 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
                 k = end = nxt + 1
                 continue
         if not ctx.is_namelike(k):
+            if end == k > j and ctx.kinds[k] == WORD and _honorific_surname(lex, texts[k]):
+                k = end = k + 1  # রহিমা বেগম: after a given name, বেগম is her family name
             break
         words += 1
         k += 1
@@ -181,6 +183,11 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
     while k < end and (texts[k] in lex.particles or ctx.kinds[k] != WORD):
         k += 1
     return k
+
+
+def _honorific_surname(lex, word: str) -> bool:
+    """A word that is an honorific before a name and a family name after one (বেগম)."""
+    return any(stem in lex.surnames and lex.honorifics.starts(stem) for stem, _ in stems(word))
 
 
 def _inflected_name(lex, word: str) -> bool:
