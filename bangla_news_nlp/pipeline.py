@@ -210,9 +210,11 @@ class Pipeline:
 
     def pipe(self, texts: Iterable[str], reference_date: ReferenceDate = None) -> Iterator[Document]:
         """Annotate a stream of texts lazily, one [`Document`][bangla_news_nlp.Document]
-        per text, in order."""
-        for text in texts:
-            yield self.annotate(text, reference_date)
+        per text, in order; a text that is not a str raises TypeError naming its index (see
+        [`annotate_many`][bangla_news_nlp.annotate_many], which this is with this pipeline)."""
+        from .batch import annotate_many
+
+        return annotate_many(texts, reference_date, pipeline=self)
 
     # internals ---------------------------------------------------------------------
     @staticmethod

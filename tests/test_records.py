@@ -51,6 +51,15 @@ def test_annotate_many_names_the_bad_item():
         list(annotate_many([SENTENCE.encode("utf-8")]))
 
 
+def test_pipeline_pipe_names_the_bad_item_too():
+    from bangla_news_nlp import Pipeline
+
+    stream = Pipeline().pipe([SENTENCE, 7])
+    assert next(stream).text == SENTENCE
+    with pytest.raises(TypeError, match=r"item 1 is int, not str"):
+        next(stream)
+
+
 @pytest.mark.parametrize("bad, message", [
     ("ঢাকায় বৃষ্টি", "not a single str"),
     (b"x", "not a single bytes"),
