@@ -720,6 +720,8 @@ def _stream(items: Iterator[Item], nlp, out: Optional[str], progress: Progress, 
         finally:
             results.close()  # stops the worker processes, if any
     progress.close()
+    if not done and not failed and args.jsonl is None:
+        sys.stderr.write(f"{PROG}: no .txt files in {args.file}\n")
     if failed and not args.quiet:
         sys.stderr.write(f"{PROG}: {failed:,} of {done + failed:,} records skipped\n")
     return SOME_FAILED if failed else OK

@@ -207,6 +207,10 @@ def test_folder_of_text_files(tmp_path):
     assert got[0]["document"]["text"] == CHATTOGRAM  # the byte order mark is not text
     for r, text in zip(got[1:], [PUTIN, HASINA]):
         assert entities(r["document"]) == expected(text)
+    (tmp_path / "empty").mkdir()
+    res = run("annotate", str(tmp_path / "empty"))
+    assert res.returncode == 0 and res.stdout == b""
+    assert b"no .txt files in" in res.stderr
 
 
 def test_stdin_to_stdout_pipe():
