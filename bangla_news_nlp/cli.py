@@ -2,8 +2,12 @@
 
     bangla-news-nlp annotate article.txt
     cat article.txt | bangla-news-nlp annotate - --reference-date 2025-12-24
+    bangla-news-nlp annotate --jsonl news.jsonl -o out.jsonl --workers 2   # batch (batch_cli.py)
+    bangla-news-nlp annotate articles/ -o out.jsonl                        # a folder of .txt
     bangla-news-nlp schema          # the Document JSON schema
     bangla-news-nlp train-crf train.jsonl -o ner.crfsuite   # needs the [bnlp] extra
+
+All commands and their exit statuses are described in docs/cli.md.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import datetime as _dt
 import json
 import sys
 from typing import List, Optional
+
+from . import batch_cli
 
 __all__ = ["main"]
 
@@ -61,8 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", required=True)
 
-    a = sub.add_parser("annotate", help="annotate a text file (or - for stdin), print JSON")
-    a.add_argument("file", help="UTF-8 text file, or - to read standard input")
+    a = sub.add_parser("annotate", help="annotate a text file (or - for stdin), print JSON; "
+                                        "or many texts (--jsonl, a folder)")
+    a.add_argument("file", nargs="?",
+                   help="UTF-8 text file, - to read standard input, or a folder of .txt files")
     a.add_argument("--reference-date", type=_date, default=None,
                    help="resolve relative dates against this date (default: the article's "
                         "publication line, if any)")
@@ -72,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="include the tokens (derived from the text, so left out by default)")
     a.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
     _crf_args(a)
+    batch_cli.add_arguments(a)
 
     ev = sub.add_parser("evaluate", help="score the annotator on gold data (JSONL or CoNLL)")
     ev.add_argument("file", help="gold file: JSONL {text, entities: [[start, end, label]]} or "
@@ -100,7 +109,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     if args.command == "schema":
         from .models import Document
 
@@ -115,6 +125,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command == "train-crf":
         return _train_crf(args)
 
+    if batch_cli.is_batch(args):
+        return batch_cli.run(args, parser)
+    batch_cli.check_single_arguments(args, parser)
     text = _read_text(args.file)
     try:
         nlp = _pipeline(args)
@@ -123,6 +136,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     doc = nlp.annotate(text, args.reference_date)
     exclude = None if args.tokens else {"tokens"}
     out = doc.model_dump_json(indent=None if args.compact else 2, exclude=exclude)
+    if args.output not in (None, "-"):
+        return batch_cli.write_whole(args.output, out + "\n")
     sys.stdout.write(out + "\n")
     return 0
 
