@@ -266,8 +266,12 @@ def lexicon_persons(ctx: Context) -> List[Candidate]:
         last_stem = strip_ending(texts[e - 1], lex.is_name_as_written)[0]
         surname_end = words == 2 and _surname_only(lex, last_stem) \
             and last_stem not in lex.institutions and not lex.is_common(texts[s])
-        if known >= 2 or surname_end or (
-                words == 1 and lex.is_given_name(texts[s]) and not lex.is_common(texts[s])):
+        # a given name that is nothing else, then words that are no everyday words (মাইকেল
+        # শুমাখারের, জর্জ ক্লুনি: a family name no list holds)
+        given_start = lex.is_given_name(texts[s]) and not lex.is_common(texts[s]) and all(
+            not lex.is_common(texts[k]) and texts[k] not in lex.frequent_words
+            for k in range(s + 1, e) if ctx.kinds[k] == WORD)
+        if known >= 2 or surname_end or given_start:
             out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), "rule:name-words",
                                  PRIORITY_RULE - 5))
     return out
