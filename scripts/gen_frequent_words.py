@@ -42,14 +42,16 @@ BENGALI_WORD = regex.compile(r"[\u0985-\u09b9\u09ce][\u0980-\u09ff]*")
 NAME_CASE_ENDINGS = ("ের", "র", "কে", "েরা")
 # name parts that are also everyday nouns: their inflected forms stay everyday words
 EVERYDAY_NAME_PARTS = {"সরকার", "রায়", "বিশ্বাস", "হৃদয়", "শহীদ", "ঈশ্বর", "দেবী", "টিম",
-                       "বোলা", "সামা"}
+                       "বোলা", "সামা", "সন"}
 
 
 def inflected_name(word: str, names: set) -> bool:
-    """A name part with a case ending: আলীর, হোসেনের (the part keeps three letters)."""
+    """A name part with a case ending: আলীর, হোসেনের, হকের (the part keeps three letters, or
+    two before ের/কে/েরা, which no short everyday word hides: হকের, but not ধরে)."""
     for ending in NAME_CASE_ENDINGS:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3 and fold(stem) in names \
+        shortest = 3 if ending == "র" else 2
+        if word.endswith(ending) and len(stem) >= shortest and fold(stem) in names \
                 and stem not in EVERYDAY_NAME_PARTS:
             return True
     return False
