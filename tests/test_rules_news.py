@@ -185,3 +185,12 @@ def test_a_known_given_name_then_an_unlisted_family_name():
     assert ("মাইকেল ফ্রেডরিকসনের", "PERSON", "rule:name-words") in got
     # not when the next word is an everyday word
     assert [t for t, lab, _ in found("সাকিব দুর্দান্ত খেলেছেন।") if lab == "PERSON"] == ["সাকিব"]
+
+
+def test_a_nickname_in_parentheses_after_a_name():
+    got = found("জাতীয় হকি দলের অধিনায়ক মামুনুর রহমান ( চয়ন ) বলেন, আমরা প্রস্তুত।")
+    assert ("চয়ন", "PERSON", "rule:nickname") in got
+    for text in ("আইনজীবী মোহাম্মদ রিয়াজউদ্দিন ( আনারস প্রতীক ) নির্বাচন করছেন।",
+                 "সাকিব আল হাসান ( অধিনায়ক ) বলেন, দল প্রস্তুত।",
+                 "নিহত রফিকুল ইসলাম ( ৩৫ ) পেশায় কৃষক।"):
+        assert [t for t, lab, s in found(text) if s == "rule:nickname"] == []

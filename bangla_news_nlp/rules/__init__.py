@@ -11,6 +11,7 @@ from .document import (
     compound_orgs,
     compound_places,
     enumerated_persons,
+    nicknames,
     propagate_names,
 )
 from .organizations import head_noun_orgs, institutions, parenthesized_acronyms
@@ -27,7 +28,7 @@ SENTENCE_RULES = (
 #: rules that read the first resolution of the document
 DOCUMENT_RULES = (
     acronym_aliases, activate_weak, propagate_names, compound_orgs, compound_places,
-    enumerated_persons,
+    enumerated_persons, nicknames,
 )
 
 __all__ = ["Context", "SENTENCE_RULES", "DOCUMENT_RULES"]

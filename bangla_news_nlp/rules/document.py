@@ -12,6 +12,9 @@
   name-like words no list claims, standing alone between list separators (a comma, ও,
   এবং, আর) or before the end of the clause; two known people anchor the list (one is
   enough for an item that is itself a known name part).
+* ``nickname``: a word or two in parentheses right after a person's name is the person's
+  nickname (মাহফিজুর রহমানের ( সাগর ), নাজমুন নাহার ( বিউটি )), though the word be an
+  everyday one; not a number (an age), a role (অধিনায়ক) or anything a list knows.
 * ``place-compound``: towns and districts joined by hyphens name one route or area, as the
   gold data writes them: ঢাকা-চট্টগ্রাম মহাসড়ক, মাগুরা-নড়াইল সড়ক, হাতীবান্ধা-পাটগ্রামে.
   The compound is a LOC whose canonical name joins the parts' names.  Countries stay apart
@@ -39,7 +42,7 @@ from ..tokenize import WORD
 from .context import Context
 
 __all__ = ["acronym_aliases", "activate_weak", "propagate_names", "compound_orgs",
-           "compound_places", "enumerated_persons"]
+           "compound_places", "enumerated_persons", "nicknames"]
 
 MAX_ALIAS_TOKENS = 2
 
@@ -319,3 +322,33 @@ def _item_before(ctx: Context, sep: int, person_at, claimed) -> Optional[Tuple[i
         if c.te == sep:
             return (c.ts, c.te, True)
     return None
+
+
+MAX_NICKNAME_WORDS = 2
+
+
+def nicknames(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    texts, n, lex = ctx.texts, ctx.n, ctx.lex
+    claimed = {k for c in chosen for k in range(c.ts, c.te)}
+    out: List[Candidate] = []
+    for c in chosen:
+        if c.label != Label.PERSON or not ctx.is_punct(c.te, "("):
+            continue
+        s = c.te + 1
+        e = s
+        while e < n and e - s < MAX_NICKNAME_WORDS + 1 and ctx.kinds[e] == WORD:
+            e += 1
+        if e == s or e - s > MAX_NICKNAME_WORDS or not ctx.is_punct(e, ")") \
+                or not ctx.same_line(c.te, e):
+            continue
+        words = texts[s:e]
+        if any(k in claimed for k in range(s, e)) or any(ctx.gaz_label[k] is not None for k in range(s, e)):
+            continue
+        if any(lex.roles.starts(w) or lex.honorifics.starts(w) or w in lex.stop_words
+               or lex.is_verb(w) or lex.is_date_word(w) for w in words):
+            continue  # ( অধিনায়ক ), ( সাবেক ): a role or a remark, not a name
+        if len(words) > 1 and any(lex.is_common(w) for w in words):
+            continue  # ( আনারস প্রতীক ): an election symbol, a phrase
+        out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), "rule:nickname",
+                             PRIORITY_RULE - 5))
+    return out
