@@ -194,3 +194,11 @@ def test_a_nickname_in_parentheses_after_a_name():
                  "সাকিব আল হাসান ( অধিনায়ক ) বলেন, দল প্রস্তুত।",
                  "নিহত রফিকুল ইসলাম ( ৩৫ ) পেশায় কৃষক।"):
         assert [t for t, lab, s in found(text) if s == "rule:nickname"] == []
+
+
+def test_city_neighbourhoods_are_places():
+    got = found("রাজধানীর বনানীতে এবি ব্যাংকের শাখায় আগুন লাগে; পরে মতিঝিল ও পুরান ঢাকার চকবাজারে বিক্ষোভ হয়।")
+    places = [(t, s) for t, lab, s in got if lab in ("GPE", "LOC")]
+    assert ("বনানীতে", "gazetteer:bd_city_areas") in places
+    assert ("মতিঝিল", "gazetteer:bd_city_areas") in places
+    assert ("পুরান ঢাকার", "gazetteer:bd_city_areas") in places
