@@ -202,3 +202,22 @@ def test_city_neighbourhoods_are_places():
     assert ("বনানীতে", "gazetteer:bd_city_areas") in places
     assert ("মতিঝিল", "gazetteer:bd_city_areas") in places
     assert ("পুরান ঢাকার", "gazetteer:bd_city_areas") in places
+
+
+def test_a_country_before_sarkar_is_part_of_the_government():
+    assert ("বাংলাদেশ সরকারের", "ORG", "rule:institution") in found(
+        "কানাডা ও যুক্তরাষ্ট্রে বাংলাদেশ সরকারের পক্ষে আইনি পরামর্শক নিয়োগ করা হয়।")
+    got = found("ভারতের সরকার বিষয়টি দেখছে।")
+    assert ("ভারতের", "GPE") in [(t, lab) for t, lab, _ in got]
+    assert ("মেহেরপুর", "GPE") in [(t, lab) for t, lab, _ in found("মেহেরপুর পুলিশের ভাষ্য, তিনি পলাতক।")]
+
+
+def test_a_weak_organisation_form_after_a_hyphen_joins_the_compound():
+    assert ("জামায়াত-শিবিরের", "ORG", "rule:org-compound") in found(
+        "তাঁদের বেশির ভাগই বিএনপি ও জামায়াত-শিবিরের নেতা-কর্মী ।")
+    assert found("শিবিরে আশ্রয় নিয়েছে রোহিঙ্গারা।") == []
+
+
+def test_airports_are_places():
+    assert ("হজরত শাহজালাল আন্তর্জাতিক বিমানবন্দরে", "LOC", "gazetteer:bd_city_areas") in found(
+        "ঢাকার হজরত শাহজালাল আন্তর্জাতিক বিমানবন্দরে তাঁকে আটক করা হয়।")

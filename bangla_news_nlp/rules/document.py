@@ -182,6 +182,7 @@ def compound_orgs(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     texts = ctx.texts
     units = ctx.lex.admin_units
     out: List[Candidate] = []
+    out.extend(_weak_org_after_hyphen(ctx, chosen))
     for a, b in zip(chosen, chosen[1:]):
         if b.label != Label.ORG:
             continue
@@ -351,4 +352,25 @@ def nicknames(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
             continue  # ( আনারস প্রতীক ): an election symbol, a phrase
         out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), "rule:nickname",
                              PRIORITY_RULE - 5))
+    return out
+
+
+def _weak_org_after_hyphen(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    """An organisation glued by a hyphen to a word that is only a weak form of another
+    (জামায়াত-শিবির: শিবির alone is "camp", after জামায়াত- it is the student wing)."""
+    texts, n = ctx.texts, ctx.n
+    entries = ctx.gazetteer.entries
+    taken = {k for c in chosen for k in range(c.ts, c.te)}
+    out: List[Candidate] = []
+    for a in chosen:
+        h = a.te
+        if a.label != Label.ORG or h + 1 >= n or texts[h] != "-" or h + 1 in taken:
+            continue
+        if not (ctx.glued(h - 1, h) and ctx.glued(h, h + 1)) or ctx.kinds[h + 1] != WORD:
+            continue
+        vs = ctx.vocab.single(texts[h + 1])
+        if vs is None or not any(entries[eid].label == Label.ORG for eid, _ in vs[0]):
+            continue
+        out.append(Candidate(a.ts, h + 2, Label.ORG, ctx.text[ctx.starts[a.ts]:ctx.starts[h + 1]] + vs[1],
+                             "rule:org-compound", PRIORITY_DOC_ALIAS))
     return out

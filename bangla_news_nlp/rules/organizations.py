@@ -26,6 +26,7 @@ _GENITIVE = frozenset(nfc_all(("র", "ের", "এর", "য়ের")))
 _NATIONAL_HEADS = frozenset(nfc_all(("বাহিনী", "সেনাবাহিনী", "নৌবাহিনী", "বিমানবাহিনী", "পুলিশ")))
 _NAMERS = (Label.GPE, Label.NORP, Label.LOC, Label.ORG, Label.PERSON)
 MAX_MODIFIERS = 3
+_GOVERNMENT = "সরকার"
 MAX_UNKNOWN = 3
 
 
@@ -84,7 +85,9 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
 def institutions(ctx: Context) -> List[Candidate]:
     """পুলিশ and সরকার (the police, the government) as organisations, following the Bengali
     NER gold data (see lang/institutions.py); not after a name (আশরাফ সরকার is a person) and
-    not inside a longer entity (longer candidates win in resolve)."""
+    not inside a longer entity (longer candidates win in resolve).  A country or people
+    written just before সরকার, uninflected, is part of the name: বাংলাদেশ সরকারের, আফগান
+    সরকার (but মেহেরপুর পুলিশের is a place and the police, as the gold data has it)."""
     out: List[Candidate] = []
     texts, lex = ctx.texts, ctx.lex
     for i in ctx.positions(INSTITUTION):
@@ -98,7 +101,14 @@ def institutions(ctx: Context) -> List[Candidate]:
             continue
         if i + 1 < ctx.n and texts[i + 1] in lex.not_the_body_after and stem == texts[i]:
             continue  # পুলিশ সুপার: a title
-        out.append(Candidate(i, i + 1, Label.ORG, stem, "rule:institution", PRIORITY_RULE - 10))
+        start = i
+        m = ctx.match_ending.get(i) if stem == _GOVERNMENT else None
+        if m is not None and not m.ending and ctx.same_line(m.te - 1, i):
+            label = ctx.gazetteer.entries[next((e for e, w in m.refs if not w), m.refs[0][0])].label
+            if label in (Label.GPE, Label.NORP):
+                start = m.ts  # বাংলাদেশ সরকারের, আফগান সরকার: the country's government
+        out.append(Candidate(start, i + 1, Label.ORG, ctx.base_of(start, i + 1) if start < i else stem,
+                             "rule:institution", PRIORITY_RULE - 10))
     return out
 
 
