@@ -221,3 +221,11 @@ def test_a_weak_organisation_form_after_a_hyphen_joins_the_compound():
 def test_airports_are_places():
     assert ("হজরত শাহজালাল আন্তর্জাতিক বিমানবন্দরে", "LOC", "gazetteer:bd_city_areas") in found(
         "ঢাকার হজরত শাহজালাল আন্তর্জাতিক বিমানবন্দরে তাঁকে আটক করা হয়।")
+
+
+@pytest.mark.parametrize("text", [
+    "বাজেটের পর এনবিআরের চেয়ারম্যান আক্ষেপ করে প্রশ্ন তুলেছেন।",  # a compound verb's noun
+    "তাদের যথাযথ দায়িত্ব পালনে অন্তরায় ।",                     # অন্তরায় "obstacle", not অন্তরা + য়
+])
+def test_everyday_nouns_next_to_name_cues_are_not_people(text):
+    assert [t for t, lab, _ in found(text) if lab == "PERSON"] == []

@@ -16,7 +16,7 @@ from typing import List
 
 from ..candidate import PRIORITY_RULE, Candidate
 from ..lang.titles import MAX_ROLE_ABBREVIATION
-from ..morphology import stems, strip_ending
+from ..morphology import nfc_all, stems, strip_ending
 from ..models import Label
 from ..tokenize import NUMBER, WORD
 from ..vocab import NAME, PARTICLE, PERSON_CUE, ROLE
@@ -110,6 +110,8 @@ def title_persons(ctx: Context) -> List[Candidate]:
         end = take_name(ctx, j)
         if end > j and lex.weak_roles.match_at(texts, i) == size and not _evidence(ctx, j, end):
             end = j  # after an occupation or a kinship word, only a recognisable name
+        if end == j + 1 and end < n and texts[end] in _LIGHT_VERBS and not _evidence(ctx, j, end):
+            end = j  # চেয়ারম্যান আক্ষেপ করে: a noun of a compound verb, not a name
         if end > j and ctx.same_line(i, j):
             out.append(Candidate(j, end, Label.PERSON, ctx.base_of(j, end), "rule:title",
                                  PRIORITY_RULE))
@@ -183,6 +185,15 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
     while k < end and (texts[k] in lex.particles or ctx.kinds[k] != WORD):
         k += 1
     return k
+
+
+# verbs that make compound verbs of the noun before them (আক্ষেপ করে, দাবি জানান)
+_LIGHT_VERBS = frozenset(nfc_all((
+    "করে", "করেন", "করেছেন", "করেছে", "করা", "করার", "করায়", "করলে", "করবেন", "করেছিলেন",
+    "দেন", "দিয়েছেন", "হয়", "হন", "হয়েছেন", "জানান", "জানিয়েছেন",
+)))
+# endings of place and time (locative), which a person's name alone seldom takes
+_LOCATIVES = frozenset(nfc_all(("য়", "তে", "এ", "ে", "য়ে")))
 
 
 def _honorific_surname(lex, word: str) -> bool:
@@ -271,6 +282,8 @@ def lexicon_persons(ctx: Context) -> List[Candidate]:
         given_start = lex.is_given_name(texts[s]) and not lex.is_common(texts[s]) and all(
             not lex.is_common(texts[k]) and texts[k] not in lex.frequent_words
             for k in range(s + 1, e) if ctx.kinds[k] == WORD)
+        if words == 1 and strip_ending(texts[s], lex.is_name_as_written)[1] in _LOCATIVES:
+            continue  # অন্তরায় ("obstacle"), not অন্তরা + য়: a lone name is rarely a place to be
         if known >= 2 or surname_end or given_start:
             out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), "rule:name-words",
                                  PRIORITY_RULE - 5))
