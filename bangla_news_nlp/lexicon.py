@@ -53,6 +53,7 @@ class Lexicon:
         # roles after which a name needs a known name part
         self.weak_roles = PhraseSet(split_words(titles.WEAK_ROLES) + split_words(titles.KINSHIP))
         self.honorifics = PhraseSet(split_words(titles.HONORIFICS))
+        self.role_endings = tuple(_nfc_set(titles.ROLE_ENDINGS))
         self.particles = _nfc_set(titles.NAME_PARTICLES)
         self.name_prefixes = PhraseSet(split_words(person_names.NAME_PREFIXES))
         self.given_names = _nfc_set(split_words(person_names.GIVEN_NAMES)) | _read_list(
@@ -115,6 +116,11 @@ class Lexicon:
             if len(self._common_cache) < 200_000:
                 self._common_cache[word] = hit
         return hit
+
+    def is_compound_role(self, word: str) -> bool:
+        """A role written as one word with a role ending (বনমন্ত্রী, আইনসচিব, শ্রমসচিব)."""
+        return any(len(stem) > len(e) + 1 and stem.endswith(e)
+                   for stem, _ in stems(word)[:2] for e in self.role_endings)
 
     def is_verb(self, word: str) -> bool:
         """A finite verb form (নেমেছেন, সামলাচ্ছিলেন)."""

@@ -66,7 +66,7 @@ class Vocab:
             return False
         if w.endswith("ঃ") and (w[:-1] in lex.roles or w[:-1] in lex.honorifics):
             return False  # প্রকাশকঃ: a role with a visarga written for the colon
-        if w in lex.roles or w in lex.honorifics:
+        if w in lex.roles or w in lex.honorifics or lex.is_compound_role(w):
             return False
         if w in lex.particles or lex.is_name_word(w):
             return True
@@ -156,6 +156,8 @@ class Vocab:
         flags = words.get(word, 0)
         if word.endswith("ঃ") and words.get(word[:-1], 0) & ROLE:
             flags |= ROLE  # সম্পাদকঃ
+        if not flags & ROLE and lex.is_compound_role(word):
+            flags |= ROLE  # বনমন্ত্রী, আইনসচিব
         word_stems = stems(word)
         for stem, _ in word_stems:
             flags |= ends.get(stem, 0)

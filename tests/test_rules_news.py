@@ -229,3 +229,10 @@ def test_airports_are_places():
 ])
 def test_everyday_nouns_next_to_name_cues_are_not_people(text):
     assert [t for t, lab, _ in found(text) if lab == "PERSON"] == []
+
+
+def test_a_role_written_as_one_word_is_not_part_of_the_name():
+    got = found("শিল্প খাতে সংস্কার হয়েছে বলে জানিয়েছেন শ্রমসচিব মিকাইল শিপার ।")
+    assert ("মিকাইল শিপার", "PERSON", "rule:title") in got
+    got = found("কেসমতের শ্যালক জিন্নাত আলী বলেন, তিনি জানেন না।")
+    assert ("জিন্নাত আলী", "PERSON") in [(t, lab) for t, lab, _ in got]

@@ -38,7 +38,13 @@ WEAK_ROLES = """
 KINSHIP = """
 বাবা|মা|ছেলে|মেয়ে|স্ত্রী|স্বামী|ভাই|বোন|চাচা|চাচি|মামা|মামি|খালা|খালু|ফুফু|ফুপু|দাদা|দাদি|নানি|নাতি|নাতনি
 |ভাতিজা|ভাগনে|ভাগ্নে|শ্বশুর|শাশুড়ি|জামাই|পুত্র|কন্যা|পিতা|মাতা|ভাবি|দেবর|বড় ভাই|ছোট ভাই|বড় বোন|ছোট বোন
+|শ্যালক|শ্যালিকা|পুত্রবধূ|ভগ্নিপতি|দুলাভাই|মেয়েজামাই|নাতজামাই
 """
+
+# Endings that make a role of what comes before them, written as one word: বনমন্ত্রী,
+# টেলিযোগাযোগমন্ত্রী, নৌপরিবহনমন্ত্রী, আইনসচিব, শ্রমসচিব.  A word so ending is a role
+# (never part of a name) though no list holds it.
+ROLE_ENDINGS = ("মন্ত্রী", "সচিব", "উপদেষ্টা", "প্রতিমন্ত্রী")
 
 # Honorifics and academic or military ranks; they also start a name by themselves.
 HONORIFICS = """

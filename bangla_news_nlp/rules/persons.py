@@ -39,6 +39,8 @@ def _role_at(ctx: Context, i: int) -> int:
     w = texts[i]
     if w.endswith("ঃ") and (w[:-1] in lex.roles or w[:-1] in lex.honorifics):
         return 1
+    if lex.is_compound_role(w) and not lex.is_name_word(w):
+        return 1  # বনমন্ত্রী, শ্রমসচিব: a role written as one word
     return 0
 
 
