@@ -399,7 +399,16 @@ def frequent_in_bengali(form: str) -> bool:
 
 
 def is_name_word(form: str) -> bool:
-    return " " not in form and fold(form) in name_words()
+    """A given name or surname (আলম), one with a genitive ending (আসমার), or a whole
+    personal name made of name parts and name prefixes (শাহ আলম: also a Malaysian city)."""
+    names = name_words()
+    words = form.split(" ")
+    if len(words) > 1:
+        lex = lexicon()
+        return all(fold(w) in names or lex.name_prefixes.starts(w) for w in words)
+    if fold(form) in names:
+        return True
+    return any(form.endswith(e) and fold(form[: -len(e)]) in names for e in ("র", "ের"))
 
 
 @dataclass(frozen=True)
