@@ -236,3 +236,18 @@ def test_a_role_written_as_one_word_is_not_part_of_the_name():
     assert ("মিকাইল শিপার", "PERSON", "rule:title") in got
     got = found("কেসমতের শ্যালক জিন্নাত আলী বলেন, তিনি জানেন না।")
     assert ("জিন্নাত আলী", "PERSON") in [(t, lab) for t, lab, _ in got]
+
+
+def test_a_family_name_ends_a_name_and_a_plural_noun_does_not_start_one():
+    got = found("পুলিশ ও লোকজন জানান , হারিছ মিয়া কৃষিকাজ করেন ।")
+    assert ("হারিছ মিয়া", "PERSON") in [(t, lab) for t, lab, _ in got]
+    got = found("এতে অতিষ্ঠ প্রতিবেশীরা হারিছ মিয়ার কাছে অভিযোগ করেন ।")
+    assert ("হারিছ মিয়ার", "PERSON") in [(t, lab) for t, lab, _ in got]
+    # initials before a family name keep the whole name
+    got = found("গানটি লিখেছেন রবিউল ইসলাম ও এস এ হক অলীক ।")
+    assert "এস এ হক অলীক" in [t for t, lab, _ in got if lab == "PERSON"]
+
+
+def test_a_given_name_ending_in_uddin_with_a_vowel_sign():
+    assert ("সৈয়দ নাইমুদ্দিন", "PERSON") in [(t, lab) for t, lab, _ in found(
+        "ইসলামী ফ্রন্টের সৈয়দ নাইমুদ্দিন মোমবাতি প্রতীক নিয়ে নির্বাচন করছেন।")]

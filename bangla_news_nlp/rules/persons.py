@@ -178,8 +178,9 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
             if k < end and j - r >= 2:
                 k = r + 1
             break
-        if j < end - 1 and ctx.has_case_ending(j):
-            break  # an inflected word before the name is not part of it (রহিমের ছেলে)
+        if j < end - 1 and (ctx.has_case_ending(j) or texts[j].endswith(_PLURALS)):
+            break  # an inflected word before the name is not part of it (রহিমের ছেলে,
+            # প্রতিবেশীরা হারিছ মিয়ার …)
         if j < end - 1 and lex.is_given_name(texts[j + 1]) and _surname_only(lex, texts[j]):
             break  # a family name does not come before a given name (মিত্র বাশার: "ally")
         k = j
@@ -194,6 +195,8 @@ _LIGHT_VERBS = frozenset(nfc_all((
     "করে", "করেন", "করেছেন", "করেছে", "করা", "করার", "করায়", "করলে", "করবেন", "করেছিলেন",
     "দেন", "দিয়েছেন", "হয়", "হন", "হয়েছেন", "জানান", "জানিয়েছেন",
 )))
+# plural endings of nouns for people (প্রতিবেশীরা, কর্মীরা): not inside a name
+_PLURALS = tuple(nfc_all(("রা", "েরা")))
 # endings of place and time (locative), which a person's name alone seldom takes
 _LOCATIVES = frozenset(nfc_all(("য়", "তে", "এ", "ে", "য়ে")))
 
@@ -273,6 +276,14 @@ def lexicon_persons(ctx: Context) -> List[Candidate]:
         if e <= i:
             e = i + 1
         done = e
+        # one unknown word, then a family name that is nothing else, ends the name there
+        # (হারিছ মিয়া কৃষিকাজ …: the name is হারিছ মিয়া)
+        k = s + 2
+        if k < e and ctx.kinds[s] == WORD and ctx.kinds[k - 1] == WORD \
+                and not lex.is_name_word(texts[s]) and texts[s] not in lex.initials \
+                and _surname_only(lex, strip_ending(texts[k - 1], lex.is_name_as_written)[0]) \
+                and not lex.is_name_word(texts[k]):
+            e = k
         known = _evidence(ctx, s, e)
         words = sum(1 for k in range(s, e) if ctx.kinds[k] == WORD)
         # a family name that is nothing else after one unknown name-like word: হারিছ মিয়া
