@@ -251,6 +251,7 @@ def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]
     for c in chosen:
         claimed[c.ts : c.te] = b"\x01" * (c.te - c.ts)
     person_at = {c.ts: c for c in chosen if c.label == Label.PERSON}
+    person_ending = {c.te: c for c in person_at.values()}
     out: List[Candidate] = []
     i = 0
     while i < n:
@@ -258,14 +259,13 @@ def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]
         if texts[i] not in _LIST_SEPARATORS or i == 0:
             i += 1
             continue
-        # find its start: go back over items and separators
-        items: List[Tuple[int, int, bool]] = []  # (start, end, known person)
-        k = i
-        j = _item_before(ctx, k, person_at, claimed)
-        if j is None:
+        # it starts with a known person just before the separator
+        first = person_ending.get(i)
+        if first is None:
             i += 1
             continue
-        items.append(j)
+        items: List[Tuple[int, int, bool]] = [(first.ts, first.te, True)]  # (start, end, known)
+        k = i
         while True:
             if k >= n or texts[k] not in _LIST_SEPARATORS or not ctx.same_line(k - 1, k):
                 break
@@ -290,7 +290,7 @@ def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]
         while k >= 2 and texts[k - 1] in _LIST_SEPARATORS and ctx.same_line(k - 2, k - 1):
             e = k - 1
             if claimed[e - 1]:
-                c = next((c for c in person_at.values() if c.te == e), None)
+                c = person_ending.get(e)
                 if c is None:
                     break
                 items.insert(0, (c.ts, c.te, True))
@@ -315,14 +315,6 @@ def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]
                 out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), "rule:enumeration",
                                      PRIORITY_RULE - 5))
     return out
-
-
-def _item_before(ctx: Context, sep: int, person_at, claimed) -> Optional[Tuple[int, int, bool]]:
-    """The list item that ends just before separator ``sep``."""
-    for ts, c in person_at.items():
-        if c.te == sep:
-            return (c.ts, c.te, True)
-    return None
 
 
 MAX_NICKNAME_WORDS = 2
