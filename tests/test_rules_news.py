@@ -251,3 +251,12 @@ def test_a_family_name_ends_a_name_and_a_plural_noun_does_not_start_one():
 def test_a_given_name_ending_in_uddin_with_a_vowel_sign():
     assert ("সৈয়দ নাইমুদ্দিন", "PERSON") in [(t, lab) for t, lab, _ in found(
         "ইসলামী ফ্রন্টের সৈয়দ নাইমুদ্দিন মোমবাতি প্রতীক নিয়ে নির্বাচন করছেন।")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("আরেক ওপেনার রনি তালুকদার ( ৩২ ) আর তিনে নেমে ঠিক ১০০ করেছেন।", "রনি তালুকদার"),
+    ("এ সময় অতিথি ছিলেন নৃত্যশিল্পী শর্মিলা বন্দ্যোপাধ্যায় ।", "শর্মিলা বন্দ্যোপাধ্যায়"),
+    ("একই আক্ষেপ সাঁতারু মাহফিজুর রহমানের ।", "মাহফিজুর রহমানের"),
+])
+def test_an_occupation_is_not_part_of_the_name_after_it(text, name):
+    assert name in [t for t, lab, _ in found(text) if lab == "PERSON"]
