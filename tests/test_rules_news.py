@@ -260,3 +260,7 @@ def test_a_given_name_ending_in_uddin_with_a_vowel_sign():
 ])
 def test_an_occupation_is_not_part_of_the_name_after_it(text, name):
     assert name in [t for t, lab, _ in found(text) if lab == "PERSON"]
+
+
+def test_a_name_after_a_role_before_a_speech_verb_is_kept():
+    assert ("মজনু", "PERSON", "rule:title") in found("ইউপি চেয়ারম্যান মজনু জানান, তদন্ত চলছে।")
