@@ -264,3 +264,8 @@ def test_an_occupation_is_not_part_of_the_name_after_it(text, name):
 
 def test_a_name_after_a_role_before_a_speech_verb_is_kept():
     assert ("মজনু", "PERSON", "rule:title") in found("ইউপি চেয়ারম্যান মজনু জানান, তদন্ত চলছে।")
+
+
+def test_an_occupation_written_as_one_word_is_a_role():
+    got = found("কিছুক্ষণ পর তাঁকে স্থানীয় পল্লিচিকিৎসক হেমায়েত হোসেনের কাছে নেওয়া হয় ।")
+    assert "হেমায়েত হোসেনের" in [t for t, lab, _ in got if lab == "PERSON"]

@@ -46,9 +46,10 @@ KINSHIP = """
 """
 
 # Endings that make a role of what comes before them, written as one word: বনমন্ত্রী,
-# টেলিযোগাযোগমন্ত্রী, নৌপরিবহনমন্ত্রী, আইনসচিব, শ্রমসচিব.  A word so ending is a role
+# টেলিযোগাযোগমন্ত্রী, নৌপরিবহনমন্ত্রী, আইনসচিব, শ্রমসচিব, আবৃত্তিশিল্পী, পল্লিচিকিৎসক, ছাত্রনেতা.  A word so ending is a role
 # (never part of a name) though no list holds it.
-ROLE_ENDINGS = ("মন্ত্রী", "সচিব", "উপদেষ্টা", "প্রতিমন্ত্রী")
+ROLE_ENDINGS = ("মন্ত্রী", "সচিব", "উপদেষ্টা", "প্রতিমন্ত্রী", "শিল্পী", "চিকিৎসক", "নেতা", "নেত্রী",
+                "কর্মী")
 
 # Honorifics and academic or military ranks; they also start a name by themselves.
 HONORIFICS = """
