@@ -104,8 +104,8 @@ def institutions(ctx: Context) -> List[Candidate]:
         start = i
         m = ctx.match_ending.get(i) if stem == _GOVERNMENT else None
         if m is not None and not m.ending and ctx.same_line(m.te - 1, i):
-            label = ctx.gazetteer.entries[next((e for e, w in m.refs if not w), m.refs[0][0])].label
-            if label in (Label.GPE, Label.NORP):
+            strong = next((e for e, weak in m.refs if not weak), None)  # a weak form names nothing
+            if strong is not None and ctx.gazetteer.entries[strong].label in (Label.GPE, Label.NORP):
                 start = m.ts  # বাংলাদেশ সরকারের, আফগান সরকার: the country's government
         out.append(Candidate(start, i + 1, Label.ORG, ctx.base_of(start, i + 1) if start < i else stem,
                              "rule:institution", PRIORITY_RULE - 10))
