@@ -18,7 +18,7 @@ from .lang import (
     suffixes,
     titles,
 )
-from .morphology import fold, stems
+from .morphology import fold, stems, strip_ending
 from .phrases import PhraseSet, split_words
 from .resources import lexicon_file
 
@@ -58,10 +58,14 @@ class Lexicon:
         self.name_prefixes = PhraseSet(split_words(person_names.NAME_PREFIXES))
         self.given_names = _nfc_set(split_words(person_names.GIVEN_NAMES)) | _read_list(
             "given_names.txt")
+        self.middle_names = _nfc_set(split_words(person_names.MIDDLE_NAMES))
         self.surnames = _nfc_set(split_words(person_names.SURNAMES)) | _read_list("surnames.txt")
         self.mined_person_words = _read_list("mined_person_words.txt")
         self.speech_cues = PhraseSet(split_words(person_cues.SPEECH_VERBS))
         self.named_cues = _nfc_set(split_words(person_cues.NAMED))
+        self.named_places = _nfc_set(split_words(person_cues.NAMED_PLACES))
+        self.named_orgs = _nfc_set(split_words(person_cues.NAMED_ORGS))
+        self.named_skip = _nfc_set(split_words(person_cues.NAMED_SKIP))
         self.alias_cues = _nfc_set(split_words(person_cues.ALIAS))
         self.admin_units = PhraseSet(split_words(place_cues.ADMIN_UNITS))
         self.settlements = PhraseSet(split_words(place_cues.SETTLEMENTS))
@@ -118,8 +122,9 @@ class Lexicon:
         return hit
 
     def is_compound_role(self, word: str) -> bool:
-        """A role written as one word with a role ending (বনমন্ত্রী, আইনসচিব, শ্রমসচিব)."""
-        return any(len(stem) > len(e) + 1 and stem.endswith(e)
+        """A role written as one word with a role ending (বনমন্ত্রী, আইনসচিব, শ্রমসচিব); not a
+        known name part that so ends (অধিকারী, a family name, though -কারী makes agents)."""
+        return not self.is_name_as_written(strip_ending(word)[0]) and any(len(stem) > len(e) + 1 and stem.endswith(e)
                    for stem, _ in stems(word)[:2] for e in self.role_endings)
 
     def is_verb(self, word: str) -> bool:

@@ -11,5 +11,16 @@ SPEECH_VERBS = """
 # "X নামের এক ব্যক্তি", "X নামে এক যুবক": X is a name.
 NAMED = "নামের|নামে|নামক"
 
+# …unless what is named is a place or a body: "ঘাটেরপাড় নামক স্থানে", "সানিয়াজান নামে নতুন
+# ইউনিয়ন", "X নামের একটি সংগঠন".  Matched on the first word after the cue (and after the
+# determiners in NAMED_SKIP), as written or inflected.
+NAMED_PLACES = """
+স্থান|এলাকা|গ্রাম|ইউনিয়ন|উপজেলা|মহল্লা|পাড়া|বাজার|হাট|নদী|খাল|দ্বীপ|চর|জায়গা|শহর|পল্লি|পল্লী|মৌজা|ওয়ার্ড
+"""
+NAMED_ORGS = """
+সংগঠন|প্রতিষ্ঠান|সংস্থা|কোম্পানি|প্রতিষ্ঠানটি|দল|এনজিও|ক্লাব|ব্যাংক|স্কুল|বিদ্যালয়|কলেজ|মাদ্রাসা|হাসপাতাল|পত্রিকা|চ্যানেল
+"""
+NAMED_SKIP = "এক|একটি|একটা|একজন|ওই|নতুন|ছোট|বড়|একই"
+
 # "X ওরফে Y": both are names of one person.
 ALIAS = "ওরফে|উরফে"

@@ -12,6 +12,7 @@ from .document import (
     compound_places,
     enumerated_persons,
     nicknames,
+    person_prefixes,
     propagate_names,
 )
 from .organizations import head_noun_orgs, institutions, parenthesized_acronyms
@@ -28,7 +29,7 @@ SENTENCE_RULES = (
 #: rules that read the first resolution of the document
 DOCUMENT_RULES = (
     acronym_aliases, activate_weak, propagate_names, compound_orgs, compound_places,
-    enumerated_persons, nicknames,
+    enumerated_persons, nicknames, person_prefixes,
 )
 
 __all__ = ["Context", "SENTENCE_RULES", "DOCUMENT_RULES"]

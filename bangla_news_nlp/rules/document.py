@@ -19,6 +19,10 @@
   gold data writes them: ঢাকা-চট্টগ্রাম মহাসড়ক, মাগুরা-নড়াইল সড়ক, হাতীবান্ধা-পাটগ্রামে.
   The compound is a LOC whose canonical name joins the parts' names.  Countries stay apart
   (রাশিয়া-সিরিয়া সম্পর্ক: two states, each its own entity).
+* ``name-prefix``: a person's name takes the name prefixes and initials written just before
+  it, whichever rule or list found the name: মো. শফিকুর রহমান, মু. আহসান হাবিব,
+  এ এম রাশেদ চৌধুরী, আ ম উবায়দুল মোকতাদির চৌধুরী.  Initials count only two or more
+  together (এ alone is "this"); the mention keeps the source of the name it extends.
 * ``propagation``: a person named in full (ভ্লাদিমির পুতিন, মুরহাফ আবু কাসরা) is the person
   meant by a later mention of a distinctive part of the name (পুতিনের, কাসরা).  A word two
   people of the document share, a common family name (ইসলাম, রহমান) and a particle never
@@ -42,7 +46,7 @@ from ..tokenize import WORD
 from .context import Context
 
 __all__ = ["acronym_aliases", "activate_weak", "propagate_names", "compound_orgs",
-           "compound_places", "enumerated_persons", "nicknames"]
+           "compound_places", "enumerated_persons", "nicknames", "person_prefixes"]
 
 MAX_ALIAS_TOKENS = 2
 
@@ -366,3 +370,46 @@ def _weak_org_after_hyphen(ctx: Context, chosen: List[Candidate]) -> List[Candid
         out.append(Candidate(a.ts, h + 2, Label.ORG, ctx.text[ctx.starts[a.ts]:ctx.starts[h + 1]] + vs[1],
                              "rule:org-compound", PRIORITY_DOC_ALIAS))
     return out
+
+
+MAX_PREFIX_TOKENS = 6  # মো . or এ কে এম before a name, and a little more
+
+
+def person_prefixes(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    texts, lex = ctx.texts, ctx.lex
+    covered = bytearray(ctx.n)
+    for c in chosen:
+        covered[c.ts : c.te] = b"\x01" * (c.te - c.ts)
+    out: List[Candidate] = []
+    for c in chosen:
+        if c.label != Label.PERSON or c.ts == 0:
+            continue
+        s = c.ts
+        while c.ts - s < MAX_PREFIX_TOKENS:
+            size = next((k for k in (3, 2, 1) if s - k >= 0
+                         and lex.name_prefixes.match_at(texts, s - k) == k), 0)
+            if size and not _initial(lex, texts[s - size]) and not any(covered[s - size : s]) \
+                    and ctx.same_line(s - size, s):
+                s -= size  # মো . , মোহাম্মদ , সৈয়দ …
+                continue
+            # a run of initials: two or more with those the name itself starts with
+            r = s
+            while r > 0 and _initial(lex, texts[r - 1]) and not covered[r - 1] \
+                    and ctx.same_line(r - 1, r):
+                r -= 1
+            inside = s
+            while inside < c.te - 1 and _initial(lex, texts[inside]):
+                inside += 1
+            if r < s and (s - r) + (inside - s) >= 2:
+                s = r
+            break
+        if s < c.ts:
+            out.append(Candidate(s, c.te, Label.PERSON, ctx.base_of(s, c.te), c.source,
+                                 c.priority, c.canonical, c.kb_id, c.eid))
+    return out
+
+
+def _initial(lex, word: str) -> bool:
+    """An initial of a name: a letter's name (এ, এম, কে) or one Bengali letter (আ, ম)."""
+    return word in lex.initials and word != "ও" or (
+        len(word) == 1 and "\u0985" <= word <= "\u09b9" and word != "ও")

@@ -12,7 +12,7 @@ line, at most five words, and ends after a word with a case ending (…কাস
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from ..candidate import PRIORITY_RULE, Candidate
 from ..lang.titles import MAX_ROLE_ABBREVIATION
@@ -26,6 +26,7 @@ __all__ = ["title_persons", "particle_persons", "cue_persons", "lexicon_persons"
            "take_name_back"]
 
 _COLONS = ":ঃ"
+_ABBREVIATION_MARKS = (".", "ঃ", "মোঃ")  # the last token of an abbreviated name prefix
 MAX_NAME_WORDS = 5
 
 
@@ -56,7 +57,10 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
         if ctx.kinds[k] == WORD and ctx.gaz_label[k] not in (None, Label.PERSON):
             break
         size = lex.name_prefixes.match_at(texts, k)
-        if size and k + size < n and ctx.same_line(k, k + size):
+        if k > j and end > j and _abbreviated_prefix_at(ctx, k):
+            break  # আবু বকর মো. ফিরোজ: an abbreviated মো. starts the next person's name
+        if size and end == j and k + size < n and ctx.same_line(k, k + size):
+            # (only before the name's first word: after one, শেখ and সৈয়দ are family names)
             nxt = k + size
             if ctx.is_namelike(nxt):
                 k = nxt  # মো. / এ কে এম: kept only if a name word follows
@@ -160,6 +164,8 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
         j = k - 1
         if k < end and not ctx.same_line(j, k):
             break
+        if k < end and _abbreviated_prefix_at(ctx, k):
+            break  # মো. starts a name: the words before it are another's (আবু বকর মো. ফিরোজ)
         if ctx.kinds[j] != WORD:
             # a hyphen inside a name (আল-শাইবানি) or the dot of মো.
             if texts[j] in "-." and j > 0 and ctx.glued(j - 1, j) and ctx.is_namelike(j - 1):
@@ -167,6 +173,12 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
                 continue
             break
         if ctx.gaz_label[j] not in (None, Label.PERSON):
+            break
+        if k < end and texts[k] in lex.middle_names and ctx.kinds[j] == WORD \
+                and texts[j] not in lex.stop_words and not lex.roles.ends_with(texts[j]) \
+                and not ctx.has_clear_ending(j) and not lex.is_verb(texts[j]) \
+                and ctx.same_line(j, k):
+            k = j  # প্রশান্ত কুমার মণ্ডল: the word before a middle name is a given name
             break
         if not ctx.is_namelike(j):
             # two or more initials before a name: এ জে মোহাম্মদ আলী, এ কে এম কাউছার
@@ -202,6 +214,12 @@ _PLURALS = tuple(nfc_all(("রা", "েরা")))
 _LOCATIVES = frozenset(nfc_all(("য়", "তে", "এ", "ে", "য়ে")))
 
 
+def _abbreviated_prefix_at(ctx: Context, k: int) -> bool:
+    """An abbreviated name prefix (মো., মোঃ, মু.) starts at token ``k``."""
+    size = ctx.lex.name_prefixes.match_at(ctx.texts, k)
+    return bool(size) and ctx.texts[k + size - 1] in _ABBREVIATION_MARKS
+
+
 def _honorific_surname(lex, word: str) -> bool:
     """A word that is an honorific before a name and a family name after one (বেগম)."""
     return any(stem in lex.surnames and lex.honorifics.starts(stem) for stem, _ in stems(word))
@@ -233,9 +251,9 @@ def cue_persons(ctx: Context) -> List[Candidate]:
     out: List[Candidate] = []
     texts, n, lex = ctx.texts, ctx.n, ctx.lex
 
-    def add(s: int, e: int, source: str) -> None:
+    def add(s: int, e: int, source: str, label: Label = Label.PERSON) -> None:
         if e > s:
-            out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), source, PRIORITY_RULE))
+            out.append(Candidate(s, e, label, ctx.base_of(s, e), source, PRIORITY_RULE))
 
     for i in ctx.positions(PERSON_CUE):
         w = texts[i]
@@ -245,7 +263,12 @@ def cue_persons(ctx: Context) -> List[Candidate]:
             add(take_name_back(ctx, i), i, "rule:alias")
             add(i + 1, take_name(ctx, i + 1), "rule:alias")
         elif w in lex.named_cues:
-            add(take_name_back(ctx, i), i, "rule:named")
+            kind = _named_kind(ctx, i + 1)
+            if kind is Label.PERSON:
+                add(take_name_back(ctx, i), i, "rule:named")
+            elif kind is not None and i > 0 and ctx.is_namelike(i - 1) \
+                    and ctx.gaz_label[i - 1] is None and ctx.same_line(i - 1, i):
+                add(i - 1, i, "rule:named", kind)  # ঘাটেরপাড় নামক স্থানে: a place
         elif lex.speech_cues.match_at(texts, i):
             s = take_name_back(ctx, i)
             if s < i and _evidence(ctx, s, i):
@@ -256,6 +279,23 @@ def cue_persons(ctx: Context) -> List[Candidate]:
                 and len(texts[i + 1]) <= 3:
             add(take_name_back(ctx, i), i, "rule:age")
     return out
+
+
+def _named_kind(ctx: Context, j: int) -> Optional[Label]:
+    """What "X নামের …" names, from the noun after the cue: a place (স্থানে, ইউনিয়ন), a
+    body (সংগঠন) or, by default, a person; None for a body (its name may be many words,
+    which the organisation rules find)."""
+    lex, texts = ctx.lex, ctx.texts
+    while j < ctx.n and texts[j] in lex.named_skip:
+        j += 1
+    if j >= ctx.n or ctx.kinds[j] != WORD:
+        return Label.PERSON
+    forms = [stem for stem, _ in stems(texts[j])]
+    if any(f in lex.named_places for f in forms):
+        return Label.LOC
+    if any(f in lex.named_orgs for f in forms):
+        return None
+    return Label.PERSON
 
 
 def lexicon_persons(ctx: Context) -> List[Candidate]:
