@@ -346,3 +346,12 @@ def test_a_magistrate_is_a_role():
 def test_the_armed_forces_are_institutions():
     got = found("প্রত্যেকটি উপজেলা সদরে এক প্লাটুন করে সেনাবাহিনীর সদস্য মোতায়েন করা হবে ।")
     assert ("সেনাবাহিনীর", "ORG", "rule:institution") in got
+
+
+def test_a_one_word_name_a_strong_cue_found_is_carried_through_the_article():
+    text = ("খুলনায় কেসমত নামের এক ব্যক্তিকে পিটিয়ে হত্যা করা হয়েছে ।\n"
+            "কেসমতের পরিবার , এলাকাবাসী ও পুলিশ সূত্রে জানা যায় ।\n"
+            "ওই সময় পুলিশ দেখে কেসমত আহত হন ।")
+    people = [(t, src) for t, lab, src in found(text) if lab == "PERSON"]
+    assert people == [("কেসমত", "rule:named"), ("কেসমতের", "rule:propagation"),
+                      ("কেসমত", "rule:propagation")]

@@ -24,7 +24,8 @@
   এ এম রাশেদ চৌধুরী, আ ম উবায়দুল মোকতাদির চৌধুরী.  Initials count only two or more
   together (এ alone is "this"); the mention keeps the source of the name it extends.
 * ``propagation``: a person named in full (ভ্লাদিমির পুতিন, মুরহাফ আবু কাসরা) is the person
-  meant by a later mention of a distinctive part of the name (পুতিনের, কাসরা).  A word two
+  meant by a later mention of a distinctive part of the name (পুতিনের, কাসরা); so is a
+  one-word name a strong cue found (কেসমত নামের এক ব্যক্তি … কেসমতের পরিবার).  A word two
   people of the document share, a common family name (ইসলাম, রহমান) and a particle never
   propagate.
 """
@@ -113,7 +114,7 @@ def propagate_names(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
         if c.label != Label.PERSON:
             continue
         words = [k for k in range(c.ts, c.te) if ctx.kinds[k] == WORD]
-        if len(words) < 2:
+        if len(words) < 2 and c.source not in _SINGLE_NAME_SOURCES:
             continue
         for k in words:
             w = texts[k]
@@ -161,6 +162,12 @@ def propagate_names(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
         out.append(Candidate(s, i + 1, Label.PERSON, base, "rule:propagation",
                              PRIORITY_PROPAGATED, src.canonical, src.kb_id, src.eid))
     return out
+
+
+# rules whose evidence for a one-word name is strong enough to carry it through the document:
+# মো. কেসমত নামের এক ব্যক্তি … কেসমতের পরিবার, তাঁর ছেলে তানভীর … তানভীরকে
+_SINGLE_NAME_SOURCES = frozenset(("rule:named", "rule:age", "rule:alias", "rule:title",
+                                  "rule:nickname"))
 
 
 def _identity(ctx: Context, c: Candidate) -> object:
