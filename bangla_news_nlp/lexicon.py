@@ -124,7 +124,9 @@ class Lexicon:
     def is_compound_role(self, word: str) -> bool:
         """A role written as one word with a role ending (বনমন্ত্রী, আইনসচিব, শ্রমসচিব); not a
         known name part that so ends (অধিকারী, a family name, though -কারী makes agents)."""
-        return not self.is_name_as_written(strip_ending(word)[0]) and any(len(stem) > len(e) + 1 and stem.endswith(e)
+        if self.is_name_as_written(strip_ending(word)[0]):
+            return False
+        return any(len(stem) > len(e) + 1 and stem.endswith(e)
                    for stem, _ in stems(word)[:2] for e in self.role_endings)
 
     def is_verb(self, word: str) -> bool:

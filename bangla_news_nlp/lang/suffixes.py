@@ -57,9 +57,8 @@ VERB_ENDINGS = (
 # comes before them is an everyday word.
 CLASSIFIERS = ("টি", "টা", "টির", "টার", "টিকে", "টাকে", "গুলো", "গুলি", "গুলোর", "গুলির")
 
-# Endings that make adjectives or adverbs of nouns (অগ্রাধিকারমূলক, বাজারসংলগ্ন, নিয়মমতো, ধ্বংসাত্মক,
-# কান্নাজড়িত, অন্তর্বর্তীকালীন, ভারপ্রাপ্ত): a
-# word ending so is never a name.
+# Endings that make adjectives or adverbs of nouns (অগ্রাধিকারমূলক, বাজারসংলগ্ন, নিয়মমতো,
+# ধ্বংসাত্মক, কান্নাজড়িত, অন্তর্বর্তীকালীন, ভারপ্রাপ্ত): a word ending so is never a name.
 ADJECTIVE_ENDINGS = ("মূলক", "সংলগ্ন", "ভিত্তিক", "কেন্দ্রিক", "জনিত", "সংক্রান্ত", "বিরোধী",
                      "বিষয়ক", "সম্পন্ন", "মতো", "াত্মক", "জড়িত", "কালীন", "প্রাপ্ত", "সূচক", "বাচক")
 
