@@ -26,8 +26,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bangla_news_nlp import Pipeline  # noqa: E402
+from bangla_news_nlp.morphology import fold, stems  # noqa: E402
 from bangla_news_nlp.normalize import normalize  # noqa: E402
 from bangla_news_nlp.tokenize import tokenize  # noqa: E402
+
+
+def _in(word: str, names: set) -> bool:
+    """``word`` or one of its stems (without a case ending) is in ``names``, spelling folded."""
+    return any(fold(stem) in names for stem, _ in stems(word))
 
 
 def main() -> int:
@@ -40,7 +46,9 @@ def main() -> int:
     known: Counter[str] = Counter()
     total: Counter[str] = Counter()
     lex = nlp.lexicon
-    people = people_with_part = words = known_words = 0
+    curated = {fold(w) for w in lex.given_names | lex.surnames}
+    mined = {fold(w) for w in lex.mined_person_words}
+    people = people_with_part = words = known_words = by_curated = by_mined = 0
     with open(args.gold, encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
@@ -61,6 +69,8 @@ def main() -> int:
                     hits = sum(1 for w in parts if lex.is_name_word(w))
                     people += 1
                     people_with_part += hits > 0
+                    by_curated += any(_in(w, curated) for w in parts)
+                    by_mined += any(_in(w, mined) for w in parts)
                     words += len(parts)
                     known_words += hits
     print(f"{len(nlp.gazetteer):,} gazetteer entries")
@@ -71,6 +81,8 @@ def main() -> int:
     print(f"PER with a part the name lexicons know: {people_with_part}/{people} = "
           f"{people_with_part / max(1, people):.1%} (words: {known_words}/{words} = "
           f"{known_words / max(1, words):.1%})")
+    print(f"  with the curated given and family names alone: {by_curated / max(1, people):.1%}; "
+          f"with the words mined from training data alone: {by_mined / max(1, people):.1%}")
     return 0
 
 
