@@ -129,6 +129,12 @@ class Lexicon:
         return any(len(stem) > len(e) + 1 and stem.endswith(e)
                    for stem, _ in stems(word)[:2] for e in self.role_endings)
 
+    def is_initial(self, word: str) -> bool:
+        """An initial of a name: a letter's name (এ, এম, কে) or one Bengali letter (আ, ম);
+        never ও, which is "and"."""
+        return word != "ও" and (word in self.initials
+                                or len(word) == 1 and "\u0985" <= word <= "\u09b9")
+
     def is_verb(self, word: str) -> bool:
         """A finite verb form (নেমেছেন, সামলাচ্ছিলেন)."""
         return word.endswith(self.verb_endings)

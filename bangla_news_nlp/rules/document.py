@@ -395,17 +395,17 @@ def person_prefixes(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
         while c.ts - s < MAX_PREFIX_TOKENS:
             size = next((k for k in (3, 2, 1) if s - k >= 0
                          and lex.name_prefixes.match_at(texts, s - k) == k), 0)
-            if size and not _initial(lex, texts[s - size]) and not any(covered[s - size : s]) \
+            if size and not lex.is_initial(texts[s - size]) and not any(covered[s - size : s]) \
                     and ctx.same_line(s - size, s):
                 s -= size  # মো . , মোহাম্মদ , সৈয়দ …
                 continue
             # a run of initials: two or more with those the name itself starts with
             r = s
-            while r > 0 and _initial(lex, texts[r - 1]) and not covered[r - 1] \
+            while r > 0 and lex.is_initial(texts[r - 1]) and not covered[r - 1] \
                     and ctx.same_line(r - 1, r):
                 r -= 1
             inside = s
-            while inside < c.te - 1 and _initial(lex, texts[inside]):
+            while inside < c.te - 1 and lex.is_initial(texts[inside]):
                 inside += 1
             if r < s and (s - r) + (inside - s) >= 2:
                 s = r
@@ -415,8 +415,3 @@ def person_prefixes(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
                                  c.priority, c.canonical, c.kb_id, c.eid))
     return out
 
-
-def _initial(lex, word: str) -> bool:
-    """An initial of a name: a letter's name (এ, এম, কে) or one Bengali letter (আ, ম)."""
-    return word in lex.initials and word != "ও" or (
-        len(word) == 1 and "\u0985" <= word <= "\u09b9" and word != "ও")

@@ -184,7 +184,7 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
             # two or more initials before a name: এ জে মোহাম্মদ আলী, এ কে এম কাউছার
             # (one alone is too often এ "this" or ও "and")
             r = j
-            while r >= 0 and texts[r] in lex.initials and texts[r] != "ও" \
+            while r >= 0 and lex.is_initial(texts[r]) \
                     and ctx.same_line(r, r + 1):
                 r -= 1
             if k < end and j - r >= 2:
