@@ -1,74 +1,173 @@
 #!/usr/bin/env python3
-"""Speed and memory figures for annotate(), printed, never asserted.
+"""Speed and memory of annotate(), as a user meets it: printed, never asserted.
 
-    python benchmarks/bench.py [--repeat 5] [--corpus FILE ...]
+    python benchmarks/bench.py [--repeat 5] [--baseline REV] [--corpus FILE ...]
 
-* throughput of annotate() over a large Bengali news corpus, in characters per CPU second,
-  against spaCy's blank("bn") tokenizer on the same documents in the same run, first pass
-  (cold caches) and warm (median of interleaved passes) (needs ``pip install -e '.[bench]'``;
-  skipped with a note when spaCy is missing);
-* cold start: a fresh process importing the package and annotating one sentence;
-* the time to build the default pipeline (gazetteers and lexicons), and peak memory.
+Every figure is taken in a **fresh process** (so the caches of word facts are cold, as on a
+user's first pass over their archive) and is **CPU time** of that process
+(``time.process_time``: steadier than wall time on a shared machine; the work is
+single-threaded).  Each figure is the median of ``--repeat`` fresh processes.
 
-The corpus is the text of ../shared/data/rifat_*.jsonl (Bengali news sentences, grouped into
-article-sized documents of about 3,000 characters) plus the seed article, or the files given
-with --corpus (plain UTF-8 text, one document per blank-line-separated block).
+* **Text the library has never seen.**  News: the sentences of ``rifat_dev.jsonl`` (held
+  out: no lexicon is mined from it and no rule is tuned on it), annotated one sentence at a
+  time ("single news sentences") and joined, in their order, into articles of about 5,000
+  characters ("articles").  Wikipedia-style: the held-out fifth of ``multiconer2_train.jsonl``
+  (see ``scripts/shared_data.py``).  Or your own files with ``--corpus`` (one document per
+  blank-line-separated block).
+* **Against spaCy's ``blank("bn")`` tokenizer** on the same documents, also in fresh
+  processes (needs ``pip install -e '.[bench]'``; skipped with a note without spaCy).
+* **Against an older commit** with ``--baseline REV``: the same measurements of that commit's
+  code (``git archive``), in the same run, side by side.
+* the fixed cost of one call (``annotate`` of a 10-character text, warm), the cold start
+  (import + first annotate, gazetteer cache in place), peak memory, and the gazetteer's build
+  and cache times (also for a synthetic gazetteer of 100,000 entries).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-SENTENCE = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+TINY = "ঢাকায় বৃষ্টি।"  # 13 characters: the fixed cost of a call
+WARMUP = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।"
+ARTICLE_CHARS = 5000
 
 
-def load_corpus(files):
-    docs = []
-    if files:
-        for f in files:
-            blocks = Path(f).read_text(encoding="utf-8").split("\n\n")
-            docs += [b for b in blocks if b.strip()]
-        return docs
-    sentences = []
-    for name in ("rifat_train.jsonl", "rifat_dev.jsonl"):
-        path = SHARED / "data" / name
-        if path.is_file():
-            with path.open(encoding="utf-8") as fh:
-                sentences += [json.loads(line)["text"] for line in fh]
-    buf, size = [], 0
+# ----------------------------------------------------------------------------- corpora
+def news_sentences():
+    from shared_data import read_jsonl  # scripts/shared_data.py
+
+    return [rec["text"] for rec in read_jsonl("rifat_dev")]
+
+
+def articles(sentences, size=ARTICLE_CHARS):
+    """Consecutive sentences joined into documents of about ``size`` characters, a paragraph
+    break every five sentences."""
+    docs, buf, n = [], [], 0
     for s in sentences:
         buf.append(s)
-        size += len(s)
-        if size >= 3000:
-            docs.append("\n".join(buf))
-            buf, size = [], 0
+        n += len(s) + 1
+        if len(buf) % 5 == 0:
+            buf[-1] += "\n"
+        if n >= size:
+            docs.append(" ".join(buf).strip())
+            buf, n = [], 0
     if buf:
-        docs.append("\n".join(buf))
-    seed = SHARED / "seed" / "article.txt"
-    if seed.is_file():
-        docs += [seed.read_text(encoding="utf-8")] * 20
-    if not docs:
-        sys.exit("no corpus: put ../shared beside the project or pass --corpus FILE")
+        docs.append(" ".join(buf).strip())
     return docs
 
 
-def cpu_time(fn, docs):
-    """CPU seconds of one pass (process time: steadier than wall time on a shared machine,
-    and the same thing for single-threaded work)."""
+def wiki_sentences():
+    from shared_data import multiconer
+
+    return [rec["text"] for rec in multiconer("heldout")]
+
+
+def corpora(files):
+    if files:
+        docs = []
+        for f in files:
+            docs += [b for b in Path(f).read_text(encoding="utf-8").split("\n\n") if b.strip()]
+        return {"your documents": docs}
+    if not (SHARED / "data" / "rifat_dev.jsonl").is_file():
+        sys.exit("no corpus: put ../shared beside the project or pass --corpus FILE")
+    news = news_sentences()
+    out = {"news articles (~5k chars)": articles(news), "single news sentences": news}
+    if (SHARED / "data" / "multiconer2_train.jsonl").is_file():
+        out["single Wikipedia-style sentences"] = wiki_sentences()
+    return out
+
+
+# ----------------------------------------------------------------------------- children
+def child(kind: str, corpus_file: str) -> None:
+    """One measurement in this (fresh) process; prints a JSON object."""
+    docs = json.loads(Path(corpus_file).read_text(encoding="utf-8")) if corpus_file else []
+    if kind == "cold":
+        t = time.process_time()
+        import bangla_news_nlp
+
+        bangla_news_nlp.annotate(WARMUP)
+        print(json.dumps({"cpu": time.process_time() - t}))
+        return
+    if kind == "spacy":
+        import spacy
+
+        tok = spacy.blank("bn").tokenizer
+        t = time.process_time()
+        for d in docs:
+            tok(d)
+        print(json.dumps({"cpu": time.process_time() - t}))
+        return
+    from bangla_news_nlp import Pipeline
+
+    nlp = Pipeline()
+    if kind == "tiny":
+        nlp.annotate(WARMUP)
+        nlp.annotate(TINY)
+        per_call = []
+        for _ in range(7):
+            t = time.process_time()
+            for _ in range(2000):
+                nlp.annotate(TINY)
+            per_call.append((time.process_time() - t) / 2000)
+        print(json.dumps({"cpu": statistics.median(per_call)}))
+        return
     t = time.process_time()
-    fn(docs)
-    return time.process_time() - t
+    n_ents = 0
+    for d in docs:
+        n_ents += len(nlp.annotate(d).entities)
+    cpu = time.process_time() - t
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"cpu": cpu, "entities": n_ents, "rss_mb": rss}))
 
 
+def run_child(kind, corpus_file, pythonpath=None, cache=None):
+    env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
+    if cache:
+        env["BANGLA_NEWS_NLP_CACHE"] = cache
+    out = subprocess.run([sys.executable, __file__, "--child", kind, corpus_file or ""],
+                         capture_output=True, text=True, env=env, cwd=pythonpath or ROOT)
+    if out.returncode != 0:
+        raise RuntimeError(f"benchmark child {kind} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def median_of(repeat, kind, corpus_file, **kw):
+    runs = [run_child(kind, corpus_file, **kw) for _ in range(repeat)]
+    out = dict(runs[0])
+    out["cpu"] = statistics.median(r["cpu"] for r in runs)
+    return out
+
+
+def checkout(rev: str, into: str) -> str:
+    """The tree of ``rev`` (code and data) extracted into ``into``."""
+    tar = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev],
+                         capture_output=True, check=True).stdout
+    path = Path(into) / "tree"
+    path.mkdir()
+    tar_path = Path(into) / "tree.tar"
+    tar_path.write_bytes(tar)
+    with tarfile.open(tar_path) as tf:
+        tf.extractall(path)
+    return str(path)
+
+
+# ----------------------------------------------------------------------------- other figures
 def synthetic_gazetteer(path: Path, n: int = 100_000, seed: int = 7) -> None:
     """A gazetteer of ``n`` made-up entries (1-3 Bengali words a form, 1-2 forms an entry)."""
     import random
@@ -89,13 +188,11 @@ def synthetic_gazetteer(path: Path, n: int = 100_000, seed: int = 7) -> None:
 
 
 def gazetteer_load_times() -> None:
-    import os
-    import tempfile
-
     from bangla_news_nlp.gazetteer.cache import build_index
     from bangla_news_nlp.resources import gazetteer_files
 
     with tempfile.TemporaryDirectory() as tmp:
+        old = os.environ.get("BANGLA_NEWS_NLP_CACHE")
         os.environ["BANGLA_NEWS_NLP_CACHE"] = os.path.join(tmp, "cache")
         big = Path(tmp) / "synthetic.tsv"
         synthetic_gazetteer(big)
@@ -108,99 +205,74 @@ def gazetteer_load_times() -> None:
             t = time.perf_counter()
             build_index(paths)
             cached = time.perf_counter() - t
-            print(f"{name}: {len(index):,} entries, {index.n_forms:,} keys: built in "
+            print(f"  {name}: {len(index):,} entries, {index.n_forms:,} keys: built in "
                   f"{built:.3f} s, from the JSON cache in {cached:.3f} s")
-        del os.environ["BANGLA_NEWS_NLP_CACHE"]
+        if old is None:
+            del os.environ["BANGLA_NEWS_NLP_CACHE"]
+        else:
+            os.environ["BANGLA_NEWS_NLP_CACHE"] = old
 
 
-def cold_start(runs=5):
-    """Median seconds of (import + first annotate) in fresh processes with the gazetteer cache
-    in place, and the same for the very first run (empty cache: the index is built)."""
-    import os
-    import tempfile
-
-    code = (
-        "import time; t0 = time.perf_counter(); import bangla_news_nlp as b; "
-        f"b.annotate({SENTENCE!r}); print(time.perf_counter() - t0)"
-    )
-
-    def run(env):
-        t = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True, env=env)
-        return float(out.stdout.strip()), time.perf_counter() - t
-
-    with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, BANGLA_NEWS_NLP_CACHE=tmp)
-        first_inside, first_wall = run(env)
-        results = [run(env) for _ in range(runs)]
-    return (first_inside, first_wall,
-            statistics.median(r[0] for r in results), statistics.median(r[1] for r in results))
-
-
+# ----------------------------------------------------------------------------- main
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=5, help="warm passes (after the first)")
-    ap.add_argument("--corpus", nargs="*")
+    ap.add_argument("--repeat", type=int, default=5, help="fresh processes per figure (median)")
+    ap.add_argument("--baseline", metavar="REV", help="also measure this commit, side by side")
+    ap.add_argument("--corpus", nargs="*", help="your own UTF-8 files instead of ../shared")
+    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
-
-    docs = load_corpus(args.corpus)
-    n_chars = sum(len(d) for d in docs)
-    print(f"corpus: {len(docs)} documents, {n_chars:,} characters")
-
-    first, first_wall, inside, wall = cold_start()
-    print(f"cold start (import + first annotate, fresh process): {inside:.3f} s "
-          f"(whole process incl. interpreter: {wall:.3f} s); the very first run, which builds "
-          f"the gazetteer cache: {first:.3f} s ({first_wall:.3f} s)")
-
-    t = time.perf_counter()
-    import bangla_news_nlp
-    from bangla_news_nlp import Pipeline
-
-    t_import = time.perf_counter() - t
-    t = time.perf_counter()
-    nlp = Pipeline()
-    t_build = time.perf_counter() - t
-    print(f"import: {t_import:.3f} s; build the default pipeline: {t_build:.3f} s "
-          f"({len(nlp.gazetteer):,} gazetteer entries, {nlp.gazetteer.n_forms:,} index keys)")
-    def run_ours(ds):
-        for d in ds:
-            nlp.annotate(d)
+    if args.child:
+        child(*args.child)
+        return 0
 
     try:
-        import spacy
+        import spacy  # noqa: F401
+        have_spacy = True
     except ImportError:
-        spacy = None
-        print("spaCy not installed (pip install -e '.[bench]'): no comparison")
-    else:
-        tok = spacy.blank("bn").tokenizer
+        have_spacy = False
+        print("spaCy not installed (pip install -e '.[bench]'): no tokenizer comparison")
 
-        def run_spacy(ds):
-            for d in ds:
-                tok(d)
+    with tempfile.TemporaryDirectory() as tmp:
+        sides = {"this tree": {"pythonpath": None, "cache": os.path.join(tmp, "cache-now")}}
+        if args.baseline:
+            rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.baseline],
+                                 capture_output=True, text=True, check=True).stdout.strip()
+            sides[f"baseline {rev}"] = {"pythonpath": checkout(args.baseline, tmp),
+                                        "cache": os.path.join(tmp, "cache-base")}
+        files = {}
+        for name, docs in corpora(args.corpus).items():
+            f = os.path.join(tmp, f"corpus-{len(files)}.json")
+            Path(f).write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+            files[name] = (f, len(docs), sum(len(d) for d in docs))
+        for kw in sides.values():
+            run_child("cold", "", **kw)  # builds the gazetteer cache of that side
 
-    # first passes (cold caches on both sides), then warm passes interleaved so that both
-    # see the same machine conditions
-    ours = [cpu_time(run_ours, docs)]
-    theirs = [cpu_time(run_spacy, docs)] if spacy else []
-    for _ in range(args.repeat):
-        ours.append(cpu_time(run_ours, docs))
-        if spacy:
-            theirs.append(cpu_time(run_spacy, docs))
-    n_ents = sum(len(nlp.annotate(d).entities) for d in docs)
-    warm = statistics.median(ours[1:]) if len(ours) > 1 else ours[0]
-    print(f"annotate: first pass {n_chars / ours[0]:,.0f} chars/s, warm (median of "
-          f"{len(ours) - 1}) {n_chars / warm:,.0f} chars/s ({n_ents:,} entities)")
-    if spacy:
-        twarm = statistics.median(theirs[1:]) if len(theirs) > 1 else theirs[0]
-        print(f"spaCy {spacy.__version__} blank('bn') tokenizer: first pass "
-              f"{n_chars / theirs[0]:,.0f} chars/s, warm {n_chars / twarm:,.0f} chars/s")
-        print(f"ratio annotate / spaCy tokenizer (higher is better for us): first pass "
-              f"{theirs[0] / ours[0]:.2f}, warm {twarm / warm:.2f}")
+        print(f"CPU time in fresh processes, median of {args.repeat}; first pass over text the "
+              "library has not seen")
+        results = {}
+        for name, (f, n_docs, n_chars) in files.items():
+            print(f"\n{name}: {n_docs:,} documents, {n_chars:,} characters")
+            spacy_cpu = median_of(args.repeat, "spacy", f)["cpu"] if have_spacy else None
+            if spacy_cpu:
+                print(f"  {'spaCy blank(bn) tokenizer':28} {n_chars / spacy_cpu:12,.0f} chars/s")
+            for side, kw in sides.items():
+                r = median_of(args.repeat, "docs", f, **kw)
+                results[(name, side)] = r["cpu"]
+                ratio = f"  ratio to spaCy's tokenizer {spacy_cpu / r['cpu']:.2f}" if spacy_cpu else ""
+                print(f"  {'annotate, ' + side:28} {n_chars / r['cpu']:12,.0f} chars/s{ratio}  "
+                      f"({r['entities']:,} entities, peak {r['rss_mb']:.0f} MB)")
+            if len(sides) == 2:
+                now, base = (results[(name, s)] for s in sides)
+                print(f"  speed-up of this tree over the baseline: {base / now:.2f}x")
 
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory after annotating the corpus (with spaCy loaded too): {rss:,.0f} MB "
-          f"(bangla_news_nlp {bangla_news_nlp.__version__})")
+        print()
+        for side, kw in sides.items():
+            tiny = median_of(args.repeat, "tiny", "", **kw)["cpu"]
+            cold = median_of(args.repeat, "cold", "", **kw)["cpu"]
+            print(f"{side}: annotate of a {len(TINY)}-character text {tiny * 1e6:.1f} µs "
+                  f"(warm, per call); cold start (import + first annotate) {cold:.3f} s")
+
+    print("\ngazetteer build and cache (this tree):")
     gazetteer_load_times()
     return 0
 
