@@ -12,7 +12,6 @@ from .gazetteer import GazetteerError
 from .models import (
     Calendar,
     DateMention,
-    Document,
     Entity,
     Granularity,
     Label,
@@ -20,10 +19,9 @@ from .models import (
     Token,
     TokenKind,
 )
-from .pipeline import Pipeline, annotate, default_pipeline
-from .batch import annotate_many
-from .records import to_dataframe
-from .summary import EntitySummary, Role
+from .pipeline import Pipeline, annotate, annotate_many, default_pipeline
+from .document import Document, to_dataframe
+from .views.summary import EntitySummary, Role
 
 __version__ = "0.1.0"
 

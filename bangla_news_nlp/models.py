@@ -1,4 +1,8 @@
-"""The typed results of annotation: every public model lives here.
+"""The typed parts of a result: labels, tokens, sentences, entity and date mentions.
+
+The bottom layer of the package: it imports nothing of the package.  The
+:class:`~bangla_news_nlp.document.Document` that holds them (and its views: summaries, records,
+the HTML view) is in ``document.py``, above everything it reads.
 
 All models are immutable pydantic v2 models.  Offsets (``start``/``end``) are
 Python string indices into the caller's original text, so for every span
@@ -7,15 +11,10 @@ Python string indices into the caller's original text, so for every span
 
 from __future__ import annotations
 
-import datetime as _dt
 from enum import Enum
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .summary import EntitySummary
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Label(str, Enum):
@@ -176,116 +175,3 @@ class DateMention(_Span):
         "a relative expression with no reference available is also True, with value None. "
         "A year-less date without a reference keeps what is certain: --12-23, relative False.",
     )
-
-
-class Document(BaseModel):
-    """The result of annotate(): the text, and the entities and dates found in it."""
-
-    model_config = _FROZEN
-
-    text: str = Field(description="The original input, unchanged.")
-    entities: Tuple[Entity, ...] = ()
-    """The entity mentions, in text order; they never overlap each other."""
-    dates: Tuple[DateMention, ...] = ()
-    """The date and time mentions, in text order; they never overlap each other."""
-    reference_date: Optional[_dt.date | _dt.datetime] = Field(
-        default=None,
-        description="The date relative expressions were resolved against: the caller's "
-        "reference_date, else the article's publication line, else None.",
-    )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _drop_computed(cls, data):
-        # ``tokens`` and ``sentences`` are derived from ``text``; a dumped Document carries
-        # them, so accept and recompute them rather than reject them.
-        if isinstance(data, dict) and ("tokens" in data or "sentences" in data):
-            data = {k: v for k, v in data.items() if k not in ("tokens", "sentences")}
-        return data
-
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
-    def tokens(self) -> Tuple[Token, ...]:
-        """The tokens of the text (computed on first access; tokenisation is deterministic)."""
-        from .tokenize import tokens_of
-
-        return tokens_of(self.text)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @cached_property
-    def sentences(self) -> Tuple[Sentence, ...]:
-        """The sentences (and lines) of the text (computed on first access)."""
-        from .tokenize import sentences_of
-
-        return sentences_of(self.text)
-
-    @model_validator(mode="after")
-    def _check_offsets(self) -> "Document":
-        n = len(self.text)
-        for group in (self.entities, self.dates):
-            for span in group:
-                if span.end > n or self.text[span.start : span.end] != span.text:
-                    raise ValueError(
-                        f"{type(span).__name__} {span.text!r} at {span.start}-{span.end} "
-                        "does not match the document text"
-                    )
-        return self
-
-    # Convenience views -------------------------------------------------------------
-    def entities_of(self, *labels: Label | str) -> Tuple[Entity, ...]:
-        """The entities with one of the given labels: ``doc.entities_of("GPE", Label.LOC)``."""
-        wanted = {Label(lab) for lab in labels}
-        return tuple(e for e in self.entities if e.label in wanted)
-
-    def to_spacy(self, nlp=None, **options):
-        """This result as a spaCy ``Doc``: tokenised by ``nlp``'s tokenizer (no pipeline
-        components run; ``spacy.blank("bn")`` when None), with ``doc.ents`` and the ``Span._``
-        attributes set.  Needs ``pip install 'bangla-news-nlp[spacy]'``; ``options`` and the
-        alignment rule are in docs/spacy.md."""
-        from .spacy_component import document_to_doc
-
-        return document_to_doc(self, nlp, **options)
-
-    # Summaries, flat records and the HTML view: computed on demand, never serialised (the
-    # logic is in summary.py, records.py and display.py) ----------------------------------
-    @cached_property
-    def people(self) -> "Tuple[EntitySummary, ...]":
-        """One :class:`~bangla_news_nlp.summary.EntitySummary` per person, with the roles
-        written with the name (রুশ প্রেসিডেন্ট → প্রেসিডেন্ট of Russia)."""
-        from .summary import PEOPLE, summarize
-
-        return summarize(self, PEOPLE)
-
-    @cached_property
-    def places(self) -> "Tuple[EntitySummary, ...]":
-        """One summary per place (GPE and LOC mentions)."""
-        from .summary import PLACES, summarize
-
-        return summarize(self, PLACES)
-
-    @cached_property
-    def organizations(self) -> "Tuple[EntitySummary, ...]":
-        """One summary per organisation (ORG mentions)."""
-        from .summary import ORGANIZATIONS, summarize
-
-        return summarize(self, ORGANIZATIONS)
-
-    def to_records(self) -> "List[Dict[str, Any]]":
-        """Entities and dates as flat rows (dicts with the columns of
-        :data:`bangla_news_nlp.records.COLUMNS`), in text order."""
-        from .records import records
-
-        return records(self)
-
-    def to_dataframe(self) -> Any:
-        """:meth:`to_records` as a pandas DataFrame (needs ``pip install
-        'bangla-news-nlp[pandas]'``)."""
-        from .records import to_dataframe
-
-        return to_dataframe(self)
-
-    def _repr_html_(self) -> str:
-        """The text with entities and dates highlighted (Jupyter calls this)."""
-        from .display import render_html
-
-        return render_html(self)

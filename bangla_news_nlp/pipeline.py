@@ -11,25 +11,27 @@ import datetime as _dt
 import os
 import threading
 from pathlib import Path
+from collections.abc import Iterable as _Iterable
 from typing import Iterable, Iterator, List, Optional, Sequence, Union
 
 import regex
 
-from .candidate import Candidate
+from .ner.candidate import Candidate
 from .dates import extract_dates, find_publication_date
 from .gazetteer import Entry, GazetteerIndex
 from .gazetteer.cache import build_index
 from .gazetteer.candidates import gazetteer_candidates
-from .lexicon import lexicon
-from .models import Calendar, DateMention, Document, Entity, Granularity, Label
-from .normalize import Normalized, normalize
-from .resolve import resolve
+from .lang.data import lexicon
+from .document import Document
+from .models import Calendar, DateMention, Entity, Granularity, Label
+from .text.normalize import Normalized, normalize
+from .ner.resolve import resolve
 from .resources import gazetteer_files
-from .rules import DOCUMENT_RULES, SENTENCE_RULES, Context
-from .tokenize import NUMBER, TokenSeq, tokenize
-from .vocab import DATE, Vocab
+from .ner.rules import DOCUMENT_RULES, SENTENCE_RULES, Context
+from .text.tokenize import NUMBER, TokenSeq, tokenize
+from .ner.vocab import DATE, Vocab
 
-__all__ = ["Pipeline", "annotate", "default_pipeline"]
+__all__ = ["Pipeline", "annotate", "annotate_many", "default_pipeline"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 ReferenceDate = Union[_dt.date, _dt.datetime, None]
@@ -111,7 +113,7 @@ class Pipeline:
         self.vocab = Vocab(self.gazetteer, self.lexicon)
         self.crf = None
         if crf_model is not None:
-            from .crf import load as load_crf  # bnlp is imported only here
+            from .integrations.crf import load as load_crf  # bnlp is imported only here
 
             self.crf = load_crf(crf_model, allow_pickle=allow_pickle)
 
@@ -212,8 +214,6 @@ class Pipeline:
         """Annotate a stream of texts lazily, one [`Document`][bangla_news_nlp.Document]
         per text, in order; a text that is not a str raises TypeError naming its index (see
         [`annotate_many`][bangla_news_nlp.annotate_many], which this is with this pipeline)."""
-        from .batch import annotate_many
-
         return annotate_many(texts, reference_date, pipeline=self)
 
     # internals ---------------------------------------------------------------------
@@ -294,3 +294,50 @@ def annotate(text: str, reference_date: ReferenceDate = None) -> Document:
         is not a ``datetime.date``, ``datetime.datetime`` or ``None``.
     """
     return default_pipeline().annotate(text, reference_date)
+
+
+def annotate_many(
+    texts: Iterable[str],
+    reference_date: Union[_dt.date, _dt.datetime, None] = None,
+    *,
+    pipeline: Optional[Pipeline] = None,
+) -> Iterator[Document]:
+    """Annotate each text of ``texts`` (any iterable of str: a list, a file's lines, a
+    generator), yielding Documents one at a time in the same order.
+
+    >>> for doc in annotate_many(["ঢাকায় বৃষ্টি।", "রুশ প্রেসিডেন্ট পুতিন বলেন …"]):
+    ...     print(len(doc.entities))  # doctest: +SKIP
+
+    Texts are read and annotated only as the result is iterated, so a stream of any length
+    takes the memory of one document at a time.
+
+    :param reference_date: what relative dates are resolved against, for every text (else
+        each text's own publication line; see :func:`bangla_news_nlp.annotate`).
+    :param pipeline: the :class:`~bangla_news_nlp.Pipeline` to use (default: the one
+        :func:`~bangla_news_nlp.annotate` uses).
+    :raises TypeError: at once for ``texts`` that is a single str or bytes or not iterable,
+        or a bad ``reference_date``; while iterating, for an item that is not a str, naming
+        its index (items before it have been yielded).
+    """
+    if isinstance(texts, (str, bytes, bytearray)):
+        raise TypeError(
+            f"annotate_many() needs an iterable of str, not a single {type(texts).__name__}; "
+            "use annotate(text) for one text, or wrap it in a list"
+        )
+    if not isinstance(texts, _Iterable):
+        raise TypeError(f"annotate_many() needs an iterable of str, not {type(texts).__name__}")
+    reference_date = _check_reference(reference_date)
+    return _annotate_each(texts, reference_date, pipeline)
+
+
+def _annotate_each(texts, reference_date, pipeline) -> Iterator[Document]:
+    if pipeline is None:
+        pipeline = default_pipeline()
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            hint = "; decode it first, e.g. data.decode('utf-8')" \
+                if isinstance(text, (bytes, bytearray, memoryview)) else ""
+            raise TypeError(
+                f"annotate_many(): item {i} is {type(text).__name__}, not str{hint}"
+            )
+        yield pipeline.annotate(text, reference_date)

@@ -43,8 +43,8 @@ def scores_table(name, report) -> str:
 def crf_alone(tagger):
     """An annotate function that returns only what the CRF finds, with no other stage."""
     from bangla_news_nlp.models import Document, Entity
-    from bangla_news_nlp.normalize import normalize
-    from bangla_news_nlp.tokenize import tokenize
+    from bangla_news_nlp.text.normalize import normalize
+    from bangla_news_nlp.text.tokenize import tokenize
 
     def annotate(text):
         norm = normalize(text)
@@ -93,7 +93,7 @@ def main() -> int:
         sys.exit("no gold data: put ../shared beside the project or pass --train/--dev")
 
     from bangla_news_nlp import Pipeline
-    from bangla_news_nlp.crf import train
+    from bangla_news_nlp.integrations.crf import train
     from bangla_news_nlp.evaluate import evaluate, read_gold
 
     model = args.model

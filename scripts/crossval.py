@@ -75,7 +75,7 @@ def score(held: Path, lex_dir: Path, errors: int):
 import json, sys
 from pathlib import Path
 import bangla_news_nlp.resources as R
-import bangla_news_nlp.lexicon as L
+import bangla_news_nlp.lang.data as L
 shipped = R.lexicon_file
 def lexicon_file(name, _dir=Path({str(lex_dir)!r})):
     return _dir / name if name in {MINED!r} else shipped(name)

@@ -26,9 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bangla_news_nlp import Pipeline  # noqa: E402
-from bangla_news_nlp.morphology import fold, stems  # noqa: E402
-from bangla_news_nlp.normalize import normalize  # noqa: E402
-from bangla_news_nlp.tokenize import tokenize  # noqa: E402
+from bangla_news_nlp.text.morphology import fold, stems  # noqa: E402
+from bangla_news_nlp.text.normalize import normalize  # noqa: E402
+from bangla_news_nlp.text.tokenize import tokenize  # noqa: E402
 
 
 def _in(word: str, names: set) -> bool:

@@ -63,7 +63,7 @@ import gen_cities  # noqa: E402  (same directory: city names, form keys, word li
 import gen_countries  # noqa: E402  (sort_key)
 from gen_cities import clean, form_key, gazetteer_forms, is_everyday, is_name_word, letters  # noqa: E402
 
-from bangla_news_nlp.morphology import stems  # noqa: E402
+from bangla_news_nlp.text.morphology import stems  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "data" / "gazetteers" / "bd_admin.tsv"

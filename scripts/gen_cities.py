@@ -16,7 +16,7 @@ Selection (schema: docs/gazetteers.md):
 
 Forms: the Bengali alternate names (NFC, zero-width characters removed), after the
 curated OVERLAY spellings. Forms are compared as the library compares them (spelling
-variants folded, see ``bangla_news_nlp.morphology.fold``), so a variant that folds to an
+variants folded, see ``bangla_news_nlp.text.morphology.fold``), so a variant that folds to an
 earlier form is not listed again.
 
 Dropped: Assamese spellings, junk, one-letter forms, DROP_FORMS, forms with an
@@ -65,8 +65,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import gen_countries  # noqa: E402  (same directory; for sort_key)
 from bangla_news_nlp.gazetteer import read_gazetteer  # noqa: E402
 from bangla_news_nlp.gazetteer.index import _keys_of  # noqa: E402
-from bangla_news_nlp.lexicon import _read_list, lexicon  # noqa: E402
-from bangla_news_nlp.morphology import fold  # noqa: E402
+from bangla_news_nlp.lang.data import _read_list, lexicon  # noqa: E402
+from bangla_news_nlp.text.morphology import fold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZ_DIR = ROOT / "data" / "gazetteers"
@@ -375,7 +375,7 @@ def everyday_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
-    """Folded given names and surnames of the lexicon (bangla_news_nlp/lang/person_names.py)."""
+    """Folded given names and surnames of the lexicon (bangla_news_nlp/lang/bn/person_names.py)."""
     lex = lexicon()
     return frozenset(fold(w) for w in lex.given_names | lex.surnames)
 

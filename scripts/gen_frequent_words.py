@@ -5,7 +5,7 @@ Writes data/lexicons/frequent_words.txt: Bengali words at or above a Zipf freque
 wordfreq's Bengali word list (built from Wikipedia, subtitles, news and web text; data licence
 CC BY-SA 4.0), minus every one-word gazetteer form (spelling folded), every known part of a
 personal name (data/lexicons/given_names.txt, surnames.txt, mined_person_words.txt and
-bangla_news_nlp/lang/person_names.py) and every such name part with a genitive or accusative
+bangla_news_nlp/lang/bn/person_names.py) and every such name part with a genitive or accusative
 ending (আলীর, হোসেনের, রহমানকে: frequent because the names are, not everyday words), except
 for the few name parts that are also everyday nouns (সরকার "government", রায় "verdict").
 
@@ -37,8 +37,8 @@ import wordfreq  # noqa: E402
 
 from bangla_news_nlp.gazetteer import read_gazetteer  # noqa: E402
 from bangla_news_nlp.lang import person_names  # noqa: E402
-from bangla_news_nlp.morphology import fold, stems  # noqa: E402
-from bangla_news_nlp.phrases import split_words  # noqa: E402
+from bangla_news_nlp.text.morphology import fold, stems  # noqa: E402
+from bangla_news_nlp.text.phrases import split_words  # noqa: E402
 from bangla_news_nlp.resources import gazetteer_files, lexicon_file  # noqa: E402
 
 BENGALI_WORD = regex.compile(r"[\u0985-\u09b9\u09ce][\u0980-\u09ff]*")

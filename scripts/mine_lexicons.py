@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bangla_news_nlp.morphology import strip_ending  # noqa: E402
-from bangla_news_nlp.normalize import normalize  # noqa: E402
-from bangla_news_nlp.tokenize import WORD, tokenize  # noqa: E402
+from bangla_news_nlp.text.morphology import strip_ending  # noqa: E402
+from bangla_news_nlp.text.normalize import normalize  # noqa: E402
+from bangla_news_nlp.text.tokenize import WORD, tokenize  # noqa: E402
 
 MIN_COUNT = 3  # seen at least this often …
 MAX_INSIDE = 0.10  # … and inside an entity span at most this share of the time
@@ -82,7 +82,7 @@ def main() -> int:
             fh.write(w + "\n")
     print(f"{len(common)} common words -> {out}")
 
-    from bangla_news_nlp.lexicon import lexicon
+    from bangla_news_nlp.lang.data import lexicon
 
     lex = lexicon()
     common_set = set(common)

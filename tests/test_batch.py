@@ -15,7 +15,7 @@ from itertools import count
 import pytest
 
 from bangla_news_nlp import Document, annotate
-from bangla_news_nlp.batch_cli import Bad, Record, ordered_annotations, read_jsonl
+from bangla_news_nlp.cli.batch import Bad, Record, ordered_annotations, read_jsonl
 
 PUTIN = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।"
 HASINA = "প্রধানমন্ত্রী শেখ হাসিনা আজ ঢাকা বিশ্ববিদ্যালয়ের সমাবর্তনে যোগ দেন।"

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from bangla_news_nlp import Document
-from bangla_news_nlp.cli import main
+from bangla_news_nlp.cli.main import main
 
 SENTENCE = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।\n"
 

@@ -1,4 +1,4 @@
-"""The optional CRF second opinion (bangla_news_nlp/crf.py, docs/crf.md).
+"""The optional CRF second opinion (bangla_news_nlp/integrations/crf.py, docs/crf.md).
 
 The first tests need nothing beyond the core: they check that nothing of bnlp is imported
 unless asked for, that a pickle is refused before anything is unpickled, and the pure parts
@@ -17,9 +17,9 @@ import textwrap
 
 import pytest
 
-from bangla_news_nlp.crf import CRFError, _widen, decode, load
+from bangla_news_nlp.integrations.crf import CRFError, _widen, decode, load
 from bangla_news_nlp.models import Label
-from bangla_news_nlp.tokenize import tokenize
+from bangla_news_nlp.text.tokenize import tokenize
 
 HAVE_BNLP = importlib.util.find_spec("bnlp") is not None
 needs_bnlp = pytest.mark.skipif(not HAVE_BNLP, reason="needs the [bnlp] extra")
@@ -31,7 +31,7 @@ HEAVY = ("bnlp", "nltk", "pycrfsuite", "sklearn_crfsuite", "sklearn", "gensim")
 def test_core_never_imports_bnlp():
     code = textwrap.dedent(f"""
         import sys
-        import bangla_news_nlp, bangla_news_nlp.crf
+        import bangla_news_nlp, bangla_news_nlp.integrations.crf
         from bangla_news_nlp import annotate, Pipeline
         annotate("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন।")
         Pipeline()
@@ -103,7 +103,7 @@ def test_missing_extra_is_named(tmp_path):
     model.write_bytes(b"lCRF" + b"\0" * 60)
     with pytest.raises(ImportError, match=r"bangla-news-nlp\[bnlp\]"):
         load(model)
-    from bangla_news_nlp.cli import main
+    from bangla_news_nlp.cli.main import main
 
     article = tmp_path / "a.txt"
     article.write_text("ঢাকায় বৈঠক হয়েছে।", encoding="utf-8")
@@ -148,7 +148,7 @@ def _jsonl(rows) -> str:
 def tiny(tmp_path_factory):
     if not HAVE_BNLP:
         pytest.skip("needs the [bnlp] extra")
-    from bangla_news_nlp.cli import main
+    from bangla_news_nlp.cli.main import main
 
     d = tmp_path_factory.mktemp("crf")
     gold = d / "train.jsonl"
@@ -172,7 +172,7 @@ def _ents(doc):
 
 def _crf_spans(nlp, text):
     """What the CRF alone finds (widened, before the merge)."""
-    from bangla_news_nlp.normalize import normalize
+    from bangla_news_nlp.text.normalize import normalize
 
     norm = normalize(text)
     seq = tokenize(norm.text)
@@ -280,7 +280,7 @@ def test_cli_annotate_and_evaluate_with_crf(tiny, tmp_path):
 
 @needs_bnlp
 def test_train_errors_name_the_file(tmp_path):
-    from bangla_news_nlp.cli import main
+    from bangla_news_nlp.cli.main import main
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "ঢাকা", "entities": []}\n{"text": \n', encoding="utf-8")
@@ -296,7 +296,7 @@ def test_train_errors_name_the_file(tmp_path):
 @needs_bnlp
 def test_conll_training_data(tmp_path):
     from bangla_news_nlp import Pipeline
-    from bangla_news_nlp.crf import train
+    from bangla_news_nlp.integrations.crf import train
 
     conll = tmp_path / "train.conll"
     rows = ["ঝুমকোলতা\tB-PER", "বলেন\tO", "।\tO", "", "সভায়\tO", "ঝুমকোলতা\tS-PER", "আসেন\tO",
@@ -314,7 +314,7 @@ def test_bnlp_pickle_only_with_allow_pickle(tmp_path, capsys):
     """A model saved the way bnlp saves bn_ner.pkl (its own CRFTaggerTrainer pickles a
     sklearn_crfsuite.CRF) loads only when allowed."""
     from bangla_news_nlp import Pipeline
-    from bangla_news_nlp.crf import bnlp_features
+    from bangla_news_nlp.integrations.crf import bnlp_features
 
     bnlp_features()  # import bnlp offline first
     from bnlp import CRFTaggerTrainer

@@ -7,7 +7,7 @@ import html
 from html.parser import HTMLParser
 
 from bangla_news_nlp import Document, Entity, Label, annotate
-from bangla_news_nlp.display import COLOURS, render_html
+from bangla_news_nlp.views.display import COLOURS, render_html
 
 SENTENCE = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে মঙ্গলবার (২৩ ডিসেম্বর) বৈঠক হয়।"
 

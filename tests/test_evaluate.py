@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from bangla_news_nlp.evaluate import EvalError, GoldDoc, evaluate, format_report, read_gold
-from bangla_news_nlp.models import Document, Entity, Label
+from bangla_news_nlp import Document, Entity, Label
 
 TEXT = "শেখ হাসিনা ঢাকায় বিএনপির সমাবেশে যান"
 #        0         1         2         3

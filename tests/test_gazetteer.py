@@ -162,7 +162,7 @@ def test_shipped_gazetteers_load_strictly():
 
 def test_no_everyday_word_is_a_strong_form_in_the_shipped_files():
     from bangla_news_nlp.gazetteer import read_gazetteer
-    from bangla_news_nlp.lang.stop_words import STOP_WORDS
+    from bangla_news_nlp.lang.bn.stop_words import STOP_WORDS
     from bangla_news_nlp.resources import gazetteer_files
 
     offenders = [

@@ -5,8 +5,8 @@ import pytest
 
 from bangla_news_nlp.gazetteer import GazetteerIndex, read_gazetteer
 from bangla_news_nlp.gazetteer.index import _keys_of
-from bangla_news_nlp.lexicon import lexicon
-from bangla_news_nlp.morphology import fold
+from bangla_news_nlp.lang.data import lexicon
+from bangla_news_nlp.text.morphology import fold
 from bangla_news_nlp.resources import gazetteer_files
 
 FILES = gazetteer_files()
@@ -54,7 +54,7 @@ ALLOWED_COMMON = {
 
 
 def test_no_everyday_word_is_a_strong_form(rows):
-    from bangla_news_nlp.morphology import _ACRONYM
+    from bangla_news_nlp.text.morphology import _ACRONYM
 
     lex = lexicon()
     stop = {fold(w) for w in lex.stop_words}

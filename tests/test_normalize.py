@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 
 from bangla_news_nlp import annotate
-from bangla_news_nlp.normalize import normalize
+from bangla_news_nlp.text.normalize import normalize
 
 PRECOMPOSED_YA = "\u09df"  # য় as one code point
 DECOMPOSED_YA = "\u09af\u09bc"  # য + nukta (what NFC gives)
@@ -77,7 +77,7 @@ def test_fast_nfc_check_agrees_with_unicodedata():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from bangla_news_nlp.normalize import _is_nfc
+    from bangla_news_nlp.text.normalize import _is_nfc
 
     alphabet = st.sampled_from(
         [chr(c) for c in range(0x0980, 0x0A00)] + list("ae\u0301\u0308\u00e9\u1e9b\u0323 \n")

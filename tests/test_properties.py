@@ -75,9 +75,9 @@ def test_date_scan_at_token_starts_equals_the_full_scan(text):
 
     from bangla_news_nlp import default_pipeline
     from bangla_news_nlp.dates import extract_dates
-    from bangla_news_nlp.normalize import normalize
+    from bangla_news_nlp.text.normalize import normalize
     from bangla_news_nlp.pipeline import _date_starts
-    from bangla_news_nlp.tokenize import tokenize
+    from bangla_news_nlp.text.tokenize import tokenize
 
     norm = normalize(text).text
     seq = tokenize(norm)

@@ -11,7 +11,7 @@ import pytest
 
 import bangla_news_nlp
 from bangla_news_nlp import Pipeline, annotate, annotate_many, to_dataframe
-from bangla_news_nlp.records import COLUMNS
+from bangla_news_nlp.views.records import COLUMNS
 
 SENTENCE = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে মঙ্গলবার (২৩ ডিসেম্বর) বৈঠক হয়।"
 REF = dt.date(2025, 12, 24)

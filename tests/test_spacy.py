@@ -77,7 +77,7 @@ def test_the_core_does_not_import_spacy():
         f"doc = bangla_news_nlp.annotate({TEXT!r})\n"
         "assert doc.entities\n"
         "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')"
-        " or m == 'bangla_news_nlp.spacy_component'))\n"
+        " or m == 'bangla_news_nlp.integrations.spacy'))\n"
     )
     assert _fresh_python(code).strip() == "[]"
 

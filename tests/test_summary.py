@@ -9,7 +9,7 @@ import pydantic
 import pytest
 
 from bangla_news_nlp import Document, EntitySummary, Label, Role, annotate
-from bangla_news_nlp.summary import summarize
+from bangla_news_nlp.views.summary import summarize
 
 
 def person(doc: Document, name: str) -> EntitySummary:

@@ -3,7 +3,7 @@
 import re
 
 from bangla_news_nlp.models import TokenKind
-from bangla_news_nlp.tokenize import split_sentences, tokenize, tokens_of
+from bangla_news_nlp.text.tokenize import split_sentences, tokenize, tokens_of
 
 
 def words(text):

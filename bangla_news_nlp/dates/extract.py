@@ -89,7 +89,7 @@ from typing import Optional
 
 import regex
 
-from ..lang import date_words as W
+from ..lang.bn import date_words as W
 from .calendars import (
     bangla_to_gregorian,
     gregorian_to_bangla,

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import List
 
-from ..candidate import PRIORITY_GAZETTEER, Candidate
+from ..ner.candidate import PRIORITY_GAZETTEER, Candidate
 from ..models import Label
-from ..morphology import nfc_all, stems
-from ..tokenize import WORD
+from ..text.morphology import nfc_all, stems
+from ..text.tokenize import WORD
 
 __all__ = ["gazetteer_candidates"]
 

@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING, Dict, Iterable, List, NamedTuple, Optional, Se
 
 import regex
 
-from ..lang.titles import HONORIFICS
+from ..lang.bn.titles import HONORIFICS
 from ..models import Label
-from ..morphology import DETACHED, fold, stems
-from ..phrases import PhraseSet, form_tokens, split_words
-from ..tokenize import NUMBER, WORD, TokenSeq
-from ..vocab import GAZ_SINGLE, GAZ_START
+from ..text.morphology import DETACHED, fold, stems
+from ..text.phrases import PhraseSet, form_tokens, split_words
+from ..text.tokenize import NUMBER, WORD, TokenSeq
+from ..ner.vocab import GAZ_SINGLE, GAZ_START
 from .schema import FAST_ROW, SIMPLE_FORM, GazetteerError, GazetteerRow, data_lines, parse_row
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..vocab import Vocab
+    from ..ner.vocab import Vocab
 
 __all__ = ["Entry", "GazetteerIndex", "Match"]
 

@@ -14,7 +14,7 @@ from typing import Iterator, List, Optional, Tuple, Union
 import regex
 
 from ..models import Label
-from ..normalize import _is_nfc, normalize
+from ..text.normalize import _is_nfc, normalize
 
 __all__ = ["GazetteerError", "GazetteerRow", "HEADER", "FAST_ROW", "SIMPLE_FORM", "data_lines",
            "read_gazetteer", "parse_row"]

@@ -17,12 +17,12 @@ from __future__ import annotations
 from typing import List
 
 from ..candidate import PRIORITY_RULE, Candidate
-from ..lang.place_cues import CONSTITUENCY_MAX_NUMBER
-from ..models import Label
-from ..morphology import stems
-from ..tokenize import NUMBER, WORD
+from ...lang.bn.place_cues import CONSTITUENCY_MAX_NUMBER
+from ...models import Label
+from ...text.morphology import stems
+from ...text.tokenize import NUMBER, WORD
 from ..vocab import PLACE_CUE, PLACE_ENDING
-from .context import Context
+from ..context import Context
 
 __all__ = ["cue_places", "ending_places", "constituencies"]
 

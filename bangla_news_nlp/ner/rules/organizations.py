@@ -13,12 +13,12 @@ from __future__ import annotations
 from typing import List
 
 from ..candidate import PRIORITY_RULE, Candidate
-from ..models import Label
-from ..morphology import _ACRONYM, _LETTER_RE, nfc_all
-from ..tokenize import WORD
-from ..morphology import stems
+from ...models import Label
+from ...text.morphology import _ACRONYM, _LETTER_RE, nfc_all
+from ...text.tokenize import WORD
+from ...text.morphology import stems
 from ..vocab import HEAD, INSTITUTION
-from .context import Context
+from ..context import Context
 
 __all__ = ["head_noun_orgs", "institutions", "parenthesized_acronyms"]
 

@@ -37,10 +37,10 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
-from .candidate import Candidate
-from .models import Label
-from .normalize import normalize
-from .tokenize import PUNCT, WORD, split_sentences, tokenize
+from ..ner.candidate import Candidate
+from ..models import Label
+from ..text.normalize import normalize
+from ..text.tokenize import PUNCT, WORD, split_sentences, tokenize
 
 __all__ = [
     "CRFError",
@@ -217,7 +217,7 @@ def train(gold: Union[PathLike, Sequence], model: PathLike, *,
     :param max_iterations, c1, c2: L-BFGS settings; ``None`` keeps CRFsuite's defaults, as
         bnlp's ``CRFTaggerTrainer`` does (train until converged, c1 = 0, c2 = 1).
     """
-    from .evaluate import read_gold
+    from ..evaluate import read_gold
 
     is_path = isinstance(gold, (str, bytes, os.PathLike))
     docs = read_gold(gold) if is_path else list(gold)

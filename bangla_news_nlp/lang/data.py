@@ -7,7 +7,7 @@ import threading
 import unicodedata
 from typing import FrozenSet
 
-from .lang import (
+from .bn import (
     date_words,
     institutions,
     org_heads,
@@ -15,12 +15,12 @@ from .lang import (
     person_names,
     place_cues,
     stop_words,
-    suffixes,
+    endings as suffixes,
     titles,
 )
-from .morphology import fold, stems, strip_ending
-from .phrases import PhraseSet, split_words
-from .resources import lexicon_file
+from ..text.morphology import fold, stems, strip_ending
+from ..text.phrases import PhraseSet, split_words
+from ..resources import lexicon_file
 
 __all__ = ["Lexicon", "lexicon"]
 

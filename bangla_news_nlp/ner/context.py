@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 from ..gazetteer import GazetteerIndex, Match
-from ..lexicon import Lexicon
+from ..lang.data import Lexicon
 from ..models import Label
-from ..morphology import DETACHED, stems, strip_ending
-from ..tokenize import PUNCT, WORD, TokenSeq
+from ..text.morphology import DETACHED, stems, strip_ending
+from ..text.tokenize import PUNCT, WORD, TokenSeq
 
 __all__ = ["Context"]
 

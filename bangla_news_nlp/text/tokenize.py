@@ -23,7 +23,7 @@ from typing import List, NamedTuple, Tuple
 
 import regex
 
-from .models import Sentence, Token, TokenKind
+from ..models import Sentence, Token, TokenKind
 from .normalize import Normalized, normalize
 
 __all__ = ["TokenSeq", "tokenize", "split_sentences", "tokens_of", "sentences_of", "WORD", "NUMBER", "PUNCT", "SYMBOL"]

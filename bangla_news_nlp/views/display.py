@@ -19,7 +19,7 @@ import html
 from typing import TYPE_CHECKING, Dict, List, Tuple
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .models import Document
+    from ..document import Document
 
 __all__ = ["render_html", "COLOURS", "DESCRIPTIONS"]
 

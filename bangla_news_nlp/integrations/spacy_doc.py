@@ -1,4 +1,6 @@
-"""spaCy integration: the ``bangla_news_ner`` pipeline component and Document → ``Doc``.
+"""spaCy integration, part one: a Document's mentions onto a spaCy ``Doc`` (``doc.ents`` and
+the ``Span._`` / ``Doc._`` attributes).  The pipeline component that calls the annotator is in
+``integrations/spacy.py``; this part reads only the models, so ``Document.to_spacy`` uses it.
 
 Needs ``pip install 'bangla-news-nlp[spacy]'``.  ``import bangla_news_nlp`` never imports this
 module; spaCy finds the factory through the ``spacy_factories`` entry point, so
@@ -16,12 +18,8 @@ fits our character spans onto spaCy's tokens are described in ``docs/spacy.md``.
 
 import bisect
 import datetime as _dt
-import json
-import os
-import threading
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 try:
     from spacy.language import Language
@@ -31,14 +29,14 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
         "the spaCy integration needs spaCy: pip install 'bangla-news-nlp[spacy]'"
     ) from exc
 
-from .models import DateMention, Document, Entity, Granularity
-from .pipeline import Pipeline, default_pipeline
+from ..models import DateMention, Entity, Granularity
+
+if TYPE_CHECKING:  # pragma: no cover (types only: this module never imports the Document)
+    from ..document import Document
 
 __all__ = [
     "LABELS",
     "ALIGNMENT_MODES",
-    "BanglaNewsNER",
-    "make_bangla_news_ner",
     "document_to_doc",
     "set_annotations",
     "register_extensions",
@@ -142,7 +140,7 @@ def _date_label(d: DateMention, datetime_label: str) -> str:
     return "DATE"
 
 
-def _mentions(document: Document, labels: Sequence[str], datetime_label: str) -> List[_Mention]:
+def _mentions(document: "Document", labels: Sequence[str], datetime_label: str) -> List[_Mention]:
     out: List[_Mention] = []
     e: Entity
     for e in document.entities:
@@ -187,7 +185,7 @@ def _drop(m: _Mention, reason: str) -> Dict[str, Any]:
 
 def set_annotations(
     doc: Doc,
-    document: Document,
+    document: "Document",
     *,
     alignment_mode: str = "expand",
     overwrite_ents: bool = False,
@@ -200,7 +198,8 @@ def set_annotations(
     and ``doc._.dropped_mentions``.  Returns ``doc`` (for ``alignment_mode="split"`` the
     same Doc object, with some tokens split).
     """
-    if not isinstance(document, Document):
+    if not (isinstance(getattr(document, "text", None), str) and hasattr(document, "entities")
+            and hasattr(document, "dates")):
         raise TypeError(f"expected a bangla_news_nlp Document, not {type(document).__name__}")
     if doc.text != document.text:
         raise ValueError("the Doc's text differs from the Document's text; offsets would not match")
@@ -277,7 +276,7 @@ def _blank_bn() -> Language:
 
 
 def document_to_doc(
-    document: Document,
+    document: "Document",
     nlp: Optional[Language] = None,
     *,
     alignment_mode: str = "expand",
@@ -287,7 +286,8 @@ def document_to_doc(
     """``document`` as a spaCy Doc, tokenised by ``nlp``'s tokenizer (no pipeline components
     are run), by ``spacy.blank("bn")``'s when ``nlp`` is None.  This is what
     :meth:`bangla_news_nlp.Document.to_spacy` calls."""
-    if not isinstance(document, Document):
+    if not (isinstance(getattr(document, "text", None), str) and hasattr(document, "entities")
+            and hasattr(document, "dates")):
         raise TypeError(f"expected a bangla_news_nlp Document, not {type(document).__name__}")
     if nlp is None:
         nlp = _blank_bn()
@@ -301,144 +301,3 @@ def document_to_doc(
                            datetime_label=datetime_label, labels=labels)
 
 
-# the pipeline component ----------------------------------------------------------------
-_MANIFEST = "gazetteers.json"
-
-
-class BanglaNewsNER:
-    """The ``bangla_news_ner`` component: annotates ``doc.text`` with
-    :class:`bangla_news_nlp.Pipeline` and sets ``doc.ents`` and the extensions.
-
-    The annotator (with its gazetteers) is built when the first text is processed, so a
-    pipeline loads quickly and a missing gazetteer file is reported (as a ``GazetteerError``
-    naming it) when it is first needed.
-    """
-
-    def __init__(
-        self,
-        nlp: Optional[Language] = None,
-        name: str = FACTORY,
-        *,
-        gazetteers: Sequence[str] = (),
-        default_gazetteers: bool = True,
-        reference_date: Optional[str] = None,
-        overwrite_ents: bool = False,
-        alignment_mode: str = "expand",
-        datetime_label: str = "DATE",
-        labels: Optional[Sequence[str]] = None,
-    ) -> None:
-        if isinstance(gazetteers, (str, bytes, os.PathLike)):
-            raise TypeError("gazetteers must be a list of paths, not a single path")
-        self.name = name
-        self.gazetteers: List[Path] = [Path(os.fsdecode(p)) for p in gazetteers]
-        self.default_gazetteers = bool(default_gazetteers)
-        self.reference_date = _parse_reference_date(reference_date)
-        self.overwrite_ents = bool(overwrite_ents)
-        self.alignment_mode = _check_choice("alignment_mode", alignment_mode, ALIGNMENT_MODES)
-        self.datetime_label = _check_choice("datetime_label", datetime_label, ("DATE", "TIME"))
-        self.labels = _check_labels(labels)
-        self._pipeline: Optional[Pipeline] = None
-        self._lock = threading.Lock()
-
-    # annotation ------------------------------------------------------------------------
-    @property
-    def annotator(self) -> Pipeline:
-        """The :class:`~bangla_news_nlp.Pipeline` used (built on first access).  Without
-        extra gazetteers it is the process's default pipeline, shared with ``annotate``."""
-        if self._pipeline is None:
-            with self._lock:
-                if self._pipeline is None:
-                    if self.gazetteers or not self.default_gazetteers:
-                        self._pipeline = Pipeline(
-                            self.gazetteers, default_gazetteers=self.default_gazetteers,
-                            reference_date=self.reference_date)
-                    else:
-                        self._pipeline = default_pipeline()
-        return self._pipeline
-
-    def __call__(self, doc: Doc) -> Doc:
-        document = self.annotator.annotate(doc.text, self.reference_date)
-        return set_annotations(
-            doc, document, alignment_mode=self.alignment_mode,
-            overwrite_ents=self.overwrite_ents, datetime_label=self.datetime_label,
-            labels=self.labels)
-
-    # pickling (nlp.pipe with n_process > 1 under the spawn/forkserver start methods) ----
-    def __getstate__(self) -> Dict[str, Any]:
-        state = dict(self.__dict__)
-        state["_pipeline"] = None  # rebuilt in the other process
-        del state["_lock"]
-        return state
-
-    def __setstate__(self, state: Dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self._lock = threading.Lock()
-
-    # serialisation: the extra gazetteer files travel with the pipeline --------------------
-    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
-        """Copy the extra gazetteer files into ``path`` (the settings themselves are in the
-        pipeline's config.cfg), so a saved pipeline works where the originals are absent."""
-        path = Path(path)
-        contents = [(p.name, p.read_bytes()) for p in self.gazetteers]  # before any removal
-        folder = path / "gazetteers"
-        if folder.is_dir():
-            for old in sorted(folder.glob("*/*")):
-                old.unlink()
-            for old in sorted(folder.glob("*")):
-                old.rmdir()
-        files = []
-        for i, (fname, data) in enumerate(contents):
-            # one folder per file keeps the file name (an entity's source is
-            # "gazetteer:<file name>") and the order (earlier files win conflicts)
-            dest = folder / f"{i:02d}" / fname
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(data)
-            files.append(dest.relative_to(path).as_posix())
-        path.mkdir(parents=True, exist_ok=True)
-        (path / _MANIFEST).write_text(json.dumps({"gazetteers": files}, indent=1) + "\n",
-                                      encoding="utf-8")
-
-    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "BanglaNewsNER":
-        """Use the gazetteer copies saved by :meth:`to_disk` (plain JSON and TSV are read)."""
-        path = Path(path)
-        manifest = path / _MANIFEST
-        if manifest.is_file():
-            try:
-                files = json.loads(manifest.read_text(encoding="utf-8"))["gazetteers"]
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{manifest}: not a bangla_news_ner manifest ({exc})") from None
-            self.gazetteers = [path / f for f in files]
-            self._pipeline = None
-        return self
-
-
-@Language.factory(
-    FACTORY,
-    default_config={
-        "gazetteers": [],
-        "default_gazetteers": True,
-        "reference_date": None,
-        "overwrite_ents": False,
-        "alignment_mode": "expand",
-        "datetime_label": "DATE",
-        "labels": list(LABELS),
-    },
-    assigns=["doc.ents", "token.ent_iob", "token.ent_type", "token.ent_kb_id",
-             *(f"span._.{n}" for n in SPAN_EXTENSIONS), *(f"doc._.{n}" for n in DOC_EXTENSIONS)],
-)
-def make_bangla_news_ner(
-    nlp: Language,
-    name: str,
-    gazetteers: List[str],
-    default_gazetteers: bool,
-    reference_date: Optional[str],
-    overwrite_ents: bool,
-    alignment_mode: str,
-    datetime_label: str,
-    labels: List[str],
-) -> BanglaNewsNER:
-    """The factory behind ``nlp.add_pipe("bangla_news_ner", config={...})``."""
-    return BanglaNewsNER(
-        nlp, name, gazetteers=gazetteers, default_gazetteers=default_gazetteers,
-        reference_date=reference_date, overwrite_ents=overwrite_ents,
-        alignment_mode=alignment_mode, datetime_label=datetime_label, labels=labels)

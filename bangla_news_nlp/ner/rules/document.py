@@ -41,10 +41,10 @@ from ..candidate import (
     PRIORITY_PROPAGATED,
     Candidate,
 )
-from ..models import Label
-from ..morphology import inflections, stems
-from ..tokenize import WORD
-from .context import Context
+from ...models import Label
+from ...text.morphology import inflections, stems
+from ...text.tokenize import WORD
+from ..context import Context
 
 __all__ = ["acronym_aliases", "activate_weak", "propagate_names", "compound_orgs",
            "compound_places", "enumerated_persons", "nicknames", "person_prefixes"]

@@ -15,12 +15,12 @@ from __future__ import annotations
 from typing import List, Optional
 
 from ..candidate import PRIORITY_RULE, Candidate
-from ..lang.titles import MAX_ROLE_ABBREVIATION
-from ..morphology import nfc_all, stems, strip_ending
-from ..models import Label
-from ..tokenize import NUMBER, WORD
+from ...lang.bn.titles import MAX_ROLE_ABBREVIATION
+from ...text.morphology import nfc_all, stems, strip_ending
+from ...models import Label
+from ...text.tokenize import NUMBER, WORD
 from ..vocab import NAME, PARTICLE, PERSON_CUE, ROLE
-from .context import Context
+from ..context import Context
 
 __all__ = ["title_persons", "particle_persons", "cue_persons", "lexicon_persons", "take_name",
            "take_name_back"]

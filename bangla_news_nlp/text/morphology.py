@@ -13,7 +13,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 import regex
 
-from .lang.suffixes import (
+from ..lang.bn.endings import (
     CASE_ENDINGS,
     CLEAR_ENDINGS,
     DETACHED_ENDINGS,

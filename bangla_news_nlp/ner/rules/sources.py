@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import List
 
 from ..candidate import PRIORITY_RULE, Candidate
-from ..models import Label
-from ..morphology import nfc_all
-from ..tokenize import WORD
+from ...models import Label
+from ...text.morphology import nfc_all
+from ...text.tokenize import WORD
 from ..vocab import CUE
-from .context import Context
+from ..context import Context
 
 __all__ = ["source_lines"]
 

@@ -28,14 +28,14 @@ from typing import TYPE_CHECKING, Dict, List, Literal, Optional, Sequence, Tuple
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from .lang import role_context, titles
-from .models import Entity, Label
-from .normalize import normalize
-from .phrases import PhraseSet, split_words
-from .tokenize import PUNCT, WORD, tokenize
+from ..lang.bn import role_context, titles
+from ..models import Entity, Label
+from ..text.normalize import normalize
+from ..text.phrases import PhraseSet, split_words
+from ..text.tokenize import PUNCT, WORD, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .models import Document
+    from ..document import Document
 
 __all__ = ["Role", "EntitySummary", "summarize", "PEOPLE", "PLACES", "ORGANIZATIONS"]
 

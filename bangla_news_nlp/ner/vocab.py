@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
-from .dates import is_trigger_word
-from .morphology import nfc_all, stems, strip_ending
+from ..dates import is_trigger_word
+from ..text.morphology import nfc_all, stems, strip_ending
 
 __all__ = ["Vocab", "GAZ_START", "GAZ_SINGLE", "ROLE", "HEAD", "PARTICLE", "CUE", "DATE", "NAME",
            "PERSON_CUE", "PLACE_CUE", "INSTITUTION", "PLACE_ENDING"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .models import Label
+from ..models import Label
 
 # Priorities for equally long spans: the more specific the evidence, the higher.
 PRIORITY_DOC_ALIAS = 50  # defined by the document itself: … এজেন্সি (সানা)

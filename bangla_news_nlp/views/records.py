@@ -1,8 +1,9 @@
 """Flat rows for tables: one row per entity or date mention.
 
 ``doc.to_records()`` gives a list of dicts, every one with the same keys (:data:`COLUMNS`);
-``doc.to_dataframe()`` gives the same as a pandas DataFrame, and :func:`to_dataframe` also
-takes many documents at once and adds a ``doc_id`` column.  pandas is an optional extra
+``doc.to_dataframe()`` gives the same as a pandas DataFrame, and
+:func:`bangla_news_nlp.to_dataframe` also takes many documents at once and adds a ``doc_id``
+column.  pandas is an optional extra
 (``pip install 'bangla-news-nlp[pandas]'``), imported only by the DataFrame functions.
 
 =============  ======================================================================
@@ -30,12 +31,12 @@ place).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Sequence, Tuple
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .models import Document
+if TYPE_CHECKING:  # pragma: no cover (types only: views never import the Document)
+    from ..document import Document
 
-__all__ = ["COLUMNS", "records", "to_dataframe"]
+__all__ = ["COLUMNS", "records", "frame"]
 
 COLUMNS: Tuple[str, ...] = (
     "kind", "start", "end", "text", "label", "base", "canonical", "kb_id", "source",
@@ -77,48 +78,6 @@ def _pandas():
     return pandas
 
 
-def to_dataframe(
-    docs: Union["Document", Iterable["Document"]],
-    ids: Optional[Iterable[Any]] = None,
-) -> Any:
-    """A pandas DataFrame of entity and date rows.
-
-    :param docs: one :class:`~bangla_news_nlp.Document` (columns :data:`COLUMNS`), or any
-        iterable of them, e.g. ``annotate_many(texts)`` (a ``doc_id`` column first).
-    :param ids: the ``doc_id`` of each document, in order; default 0, 1, 2 …  Only for an
-        iterable of documents.
-    :raises ImportError: when pandas is not installed.
-    :raises TypeError: for an item that is not a Document (naming its index).
-    :raises ValueError: when ``ids`` and ``docs`` differ in length.
-    """
-    from .models import Document
-
-    pd = _pandas()
-    if isinstance(docs, Document):
-        if ids is not None:
-            raise TypeError("ids is only for an iterable of documents, not for one Document")
-        return _typed(pd, pd.DataFrame.from_records(records(docs), columns=list(COLUMNS)))
-    if isinstance(docs, (str, bytes)) or not isinstance(docs, Iterable):
-        raise TypeError(
-            f"to_dataframe() needs a Document or an iterable of Documents, not "
-            f"{type(docs).__name__}" + ("; annotate the text first" if isinstance(docs, str) else "")
-        )
-    id_list = None if ids is None else list(ids)
-    rows: List[Dict[str, Any]] = []
-    count = 0
-    for i, doc in enumerate(docs):
-        if not isinstance(doc, Document):
-            raise TypeError(f"to_dataframe(): item {i} is {type(doc).__name__}, not a Document")
-        if id_list is not None and i >= len(id_list):
-            raise ValueError(f"to_dataframe(): {len(id_list)} ids for more documents")
-        doc_id = i if id_list is None else id_list[i]
-        rows.extend({"doc_id": doc_id, **r} for r in records(doc))
-        count = i + 1
-    if id_list is not None and count != len(id_list):
-        raise ValueError(f"to_dataframe(): {len(id_list)} ids for {count} documents")
-    return _typed(pd, pd.DataFrame.from_records(rows, columns=["doc_id", *COLUMNS]))
-
-
 _INT_COLUMNS = ("start", "end")
 _BOOL_COLUMNS = ("relative",)
 
@@ -131,3 +90,9 @@ def _typed(pd, df):
     types.update({c: "int64" for c in _INT_COLUMNS})
     types.update({c: "boolean" for c in _BOOL_COLUMNS})
     return df.astype(types)
+
+
+def frame(rows: List[Dict[str, Any]], columns: Sequence[str]) -> Any:
+    """Rows as a typed pandas DataFrame with ``columns`` (see the module docstring)."""
+    pd = _pandas()
+    return _typed(pd, pd.DataFrame.from_records(rows, columns=list(columns)))

@@ -2,7 +2,7 @@
 
     bangla-news-nlp annotate article.txt
     cat article.txt | bangla-news-nlp annotate - --reference-date 2025-12-24
-    bangla-news-nlp annotate --jsonl news.jsonl -o out.jsonl --workers 2   # batch (batch_cli.py)
+    bangla-news-nlp annotate --jsonl news.jsonl -o out.jsonl --workers 2   # batch (batch.py)
     bangla-news-nlp annotate articles/ -o out.jsonl                        # a folder of .txt
     bangla-news-nlp schema          # the Document JSON schema
     bangla-news-nlp train-crf train.jsonl -o ner.crfsuite   # needs the [bnlp] extra
@@ -18,7 +18,7 @@ import json
 import sys
 from typing import List, Optional
 
-from . import batch_cli
+from . import batch
 
 __all__ = ["main"]
 
@@ -80,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="include the tokens (derived from the text, so left out by default)")
     a.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
     _crf_args(a)
-    batch_cli.add_arguments(a)
+    batch.add_arguments(a)
 
     ev = sub.add_parser("evaluate", help="score the annotator on gold data (JSONL or CoNLL)")
     ev.add_argument("file", help="gold file: JSONL {text, entities: [[start, end, label]]} or "
@@ -112,22 +112,22 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "schema":
-        from .models import Document
+        from ..document import Document
 
         print(json.dumps(Document.model_json_schema(mode="serialization"), ensure_ascii=False,
                          indent=2))
         return 0
 
-    from .gazetteer import GazetteerError
+    from ..gazetteer import GazetteerError
 
     if args.command == "evaluate":
         return _evaluate(args)
     if args.command == "train-crf":
         return _train_crf(args)
 
-    if batch_cli.is_batch(args):
-        return batch_cli.run(args, parser)
-    batch_cli.check_single_arguments(args, parser)
+    if batch.is_batch(args):
+        return batch.run(args, parser)
+    batch.check_single_arguments(args, parser)
     text = _read_text(args.file)
     try:
         nlp = _pipeline(args)
@@ -137,15 +137,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     exclude = None if args.tokens else {"tokens"}
     out = doc.model_dump_json(indent=None if args.compact else 2, exclude=exclude)
     if args.output not in (None, "-"):
-        return batch_cli.write_whole(args.output, out + "\n")
+        return batch.write_whole(args.output, out + "\n")
     sys.stdout.write(out + "\n")
     return 0
 
 
 def _pipeline(args):
     """The default pipeline, or one with the extra gazetteers and CRF model asked for."""
-    from .crf import CRFError  # light: bnlp itself is imported only to load a model
-    from .pipeline import Pipeline, default_pipeline
+    from ..integrations.crf import CRFError  # light: bnlp itself is imported only to load a model
+    from ..pipeline import Pipeline, default_pipeline
 
     if not args.gazetteer and args.crf_model is None:
         return default_pipeline()
@@ -157,10 +157,10 @@ def _pipeline(args):
 
 
 def _train_crf(args) -> int:
-    from .evaluate import EvalError
+    from ..evaluate import EvalError
 
     try:
-        from .crf import CRFError, train
+        from ..integrations.crf import CRFError, train
 
         summary = train(args.file, args.output, max_iterations=args.max_iterations,
                         c1=args.c1, c2=args.c2)
@@ -171,8 +171,8 @@ def _train_crf(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from .evaluate import EvalError, evaluate, format_report, read_gold
-    from .gazetteer import GazetteerError
+    from ..evaluate import EvalError, evaluate, format_report, read_gold
+    from ..gazetteer import GazetteerError
 
     try:
         docs = read_gold(args.file)

@@ -4,7 +4,7 @@ Sentence-level rules propose candidates from the tokens and the gazetteer's matc
 document-level rules (``document.py``) then use what the first resolution found.
 """
 
-from .context import Context
+from ..context import Context
 from .document import (
     acronym_aliases,
     activate_weak,

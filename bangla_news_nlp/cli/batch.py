@@ -245,7 +245,7 @@ _EXCLUDE: Optional[set] = None
 
 def _build_pipeline(gazetteers: List[str], crf_model: Optional[str] = None,
                     allow_pickle: bool = False):
-    from .pipeline import Pipeline, default_pipeline
+    from ..pipeline import Pipeline, default_pipeline
 
     if not gazetteers and crf_model is None:
         return default_pipeline()
@@ -664,9 +664,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             pass
 
     try:
-        from .gazetteer import GazetteerError
+        from ..gazetteer import GazetteerError
 
-        from .crf import CRFError
+        from ..integrations.crf import CRFError
 
         try:
             nlp = _build_pipeline(args.gazetteer, args.crf_model, args.allow_pickle)
