@@ -8,7 +8,7 @@
 Importing the package loads nothing heavy: the gazetteers are read on the first call.
 """
 
-from .gazetteer import GazetteerError
+from .errors import GazetteerError
 from .models import (
     Calendar,
     DateMention,

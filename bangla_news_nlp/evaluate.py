@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
+from .errors import EvalError
+
 __all__ = ["GoldDoc", "EvalError", "read_gold", "evaluate", "Report", "TYPES", "map_label"]
 
 TYPES = ("PER", "LOC", "ORG")
@@ -41,13 +43,6 @@ _MAP = {
 def map_label(label: str) -> Optional[str]:
     """PER, LOC or ORG for a gold or predicted label; None for types that are not scored."""
     return _MAP.get(label.upper())
-
-
-class EvalError(ValueError):
-    """A gold file that cannot be read (file, line and what is wrong)."""
-
-    def __init__(self, path, line: int, message: str):
-        super().__init__(f"{path}:{line}: {message}")
 
 
 @dataclass

@@ -13,6 +13,7 @@ from typing import Iterator, List, Optional, Tuple, Union
 
 import regex
 
+from ..errors import GazetteerError
 from ..models import Label
 from ..text.normalize import _is_nfc, normalize
 
@@ -22,21 +23,6 @@ __all__ = ["GazetteerError", "GazetteerRow", "HEADER", "FAST_ROW", "SIMPLE_FORM"
 HEADER = ("label", "canonical", "kb_id", "forms", "source")
 _QID = regex.compile(r"Q[1-9][0-9]*")
 _LABELS = {lab.value: lab for lab in Label}
-
-
-class GazetteerError(ValueError):
-    """A gazetteer file (or an entry added in code) that does not follow the schema.
-
-    The message reads ``path:line: what is wrong``; the parts are also attributes:
-    ``path`` (``"<code>"`` for ``Pipeline.add_entry``), ``line`` (1-based; 0 when the
-    whole file is at fault, e.g. it cannot be read) and ``message``.
-    """
-
-    def __init__(self, path: Union[str, Path], line: int, message: str):
-        self.path = str(path)
-        self.line = line
-        self.message = message
-        super().__init__(f"{self.path}:{line}: {message}")
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
+from ..errors import CRFError
 from ..ner.candidate import Candidate
 from ..models import Label
 from ..text.normalize import normalize
@@ -65,10 +66,6 @@ LABELS: Dict[str, Label] = {
 #: CRFsuite's model files start with these four bytes
 _CRFSUITE_MAGIC = b"lCRF"
 _INSTALL_HINT = "pip install 'bangla-news-nlp[bnlp]'"
-
-
-class CRFError(ValueError):
-    """A CRF model or training set that cannot be used (says which file, and why)."""
 
 
 # --- bnlp, imported offline ------------------------------------------------------------------
