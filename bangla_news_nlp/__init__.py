@@ -8,7 +8,8 @@
 Importing the package loads nothing heavy: the gazetteers are read on the first call.
 """
 
-from .errors import GazetteerError
+from .errors import GazetteerError, RuleError
+from .lang.data import LanguageData
 from .models import (
     Calendar,
     DateMention,
@@ -43,5 +44,7 @@ __all__ = [
     "EntitySummary",
     "Role",
     "GazetteerError",
+    "RuleError",
+    "LanguageData",
     "__version__",
 ]

@@ -50,8 +50,9 @@ class EvalError(FileFormatError):
     """A gold file that cannot be read (JSONL or CoNLL, see ``bangla-news-nlp evaluate``)."""
 
 
-class LanguageDataError(FileFormatError):
-    """A word-list file of the language data that cannot be read."""
+class LanguageDataError(BanglaNewsNLPError):
+    """Language data that cannot be used: a word-list file that cannot be read, an unknown
+    table name given to ``LanguageData.extend``."""
 
 
 class CRFError(BanglaNewsNLPError):

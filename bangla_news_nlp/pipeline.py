@@ -10,26 +10,31 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import threading
+import unicodedata
 from pathlib import Path
 from collections.abc import Iterable as _Iterable
-from typing import Iterable, Iterator, List, Optional, Sequence, Union
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 import regex
 
-from .ner.candidate import Candidate
-from .dates import extract_dates, find_publication_date
+from .dates import extract_dates, find_publication_date, is_trigger_word
+from .document import Document
+from .errors import RuleError
 from .gazetteer import Entry, GazetteerIndex
 from .gazetteer.cache import build_index
 from .gazetteer.candidates import gazetteer_candidates
-from .lang.data import lexicon
-from .document import Document
+from .lang.data import LanguageData
 from .models import Calendar, DateMention, Entity, Granularity, Label
-from .text.normalize import Normalized, normalize
+from .ner.candidate import Candidate
+from .ner.context import Context
+from .ner.registry import DOCUMENT, RULES, SENTENCE, TRIGGERS, Knowledge, Rule, Trigger
 from .ner.resolve import resolve
+from .ner.rules import RULES as _REGISTERED  # noqa: F401  (registers the library's rules)
+from .ner.triggers import DATE_START, GAZETTEER_FORM_START, GAZETTEER_WORD, STAGE_TRIGGERS, TriggerTable
+from .ner.words import WordFacts
 from .resources import gazetteer_files
-from .ner.rules import DOCUMENT_RULES, SENTENCE_RULES, Context
+from .text.normalize import Normalized, normalize
 from .text.tokenize import NUMBER, TokenSeq, tokenize
-from .ner.vocab import DATE, Vocab
 
 __all__ = ["Pipeline", "annotate", "annotate_many", "default_pipeline"]
 
@@ -58,19 +63,27 @@ def _check_reference(ref: object) -> ReferenceDate:
     )
 
 
+class _DateWords:
+    """The date stage's vocabulary (the extractor and its trigger words)."""
+
+    is_trigger_word = staticmethod(is_trigger_word)
+
+
 class Pipeline:
     """A configured annotator.
 
-    Build one to add your own gazetteer files or entries, or to fix the reference date;
-    otherwise [`annotate`][bangla_news_nlp.annotate] shares a default one.  Building reads
-    the gazetteers (from the JSON cache when nothing changed).  Annotating only reads the
-    pipeline, so one instance can serve several threads once your entries are added.
-    ``nlp(text)`` is ``nlp.annotate(text)``.
+    Build one to add your own gazetteer files or entries, word lists or rules, to switch
+    rules off, or to fix the reference date; otherwise [`annotate`][bangla_news_nlp.annotate]
+    shares a default one.  Building reads the gazetteers (from the JSON cache when nothing
+    changed).  Annotating only reads the pipeline, so one instance can serve several threads
+    once your entries and rules are added.  ``nlp(text)`` is ``nlp.annotate(text)``.
 
         >>> import datetime
         >>> nlp = Pipeline(reference_date=datetime.date(2025, 12, 24))  # or Pipeline(["my.tsv"])
         >>> [(d.text, d.value) for d in nlp("গতকাল ঢাকায় বৈঠক হয়।").dates]
         [('গতকাল', '2025-12-23')]
+        >>> Pipeline(disable=["title"]).rule_names[:3]
+        ['name-particle', 'alias', 'named']
 
     :param gazetteers: extra gazetteer files (same schema as ``data/gazetteers/``); they are
         loaded before the shipped ones, so their entries win a conflict.  One path on its own
@@ -81,6 +94,11 @@ class Pipeline:
     :param cache: keep the built gazetteer index in a JSON cache, rebuilt when a file changes
         (module ``bangla_news_nlp.gazetteer.cache``; the environment variable
         ``BANGLA_NEWS_NLP_CACHE=off`` disables it everywhere).
+    :param lang: the word lists and ending tables to use (default: the shipped Bengali
+        [`LanguageData`][bangla_news_nlp.LanguageData], shared); build your own with
+        ``LanguageData.bengali().extend(roles=[...])``.
+    :param disable: names of rules to switch off (see [`rule_names`][bangla_news_nlp.Pipeline.rule_names]
+        and docs/rules.md).
     :param crf_model: a CRF model trained with ``bangla-news-nlp train-crf`` (needs the
         ``[bnlp]`` extra): its entities fill spans no other stage found, with
         ``source="crf"`` (see docs/crf.md). Off by default.
@@ -88,6 +106,7 @@ class Pipeline:
         Unpickling runs any code in the file: only for files you trust.
     :raises GazetteerError: a gazetteer file cannot be read or breaks the schema (the message
         names the file and line).
+    :raises RuleError: ``disable`` names a rule that does not exist.
     :raises TypeError: ``reference_date`` is not a ``datetime.date``, ``datetime.datetime`` or
         ``None``.
     """
@@ -99,25 +118,150 @@ class Pipeline:
         default_gazetteers: bool = True,
         reference_date: ReferenceDate = None,
         cache: bool = True,
+        lang: Optional[LanguageData] = None,
+        disable: Iterable[str] = (),
         crf_model: Optional[PathLike] = None,
         allow_pickle: bool = False,
     ) -> None:
         if isinstance(gazetteers, (str, bytes, os.PathLike)):
             gazetteers = [gazetteers]  # one path given on its own
+        if isinstance(disable, str):
+            disable = [disable]
         self.reference_date = _check_reference(reference_date)
+        if lang is not None and not isinstance(lang, LanguageData):
+            raise TypeError(f"lang must be a LanguageData, not {type(lang).__name__}")
+        self.lang: LanguageData = lang or LanguageData.bengali()
+        self._rules: List[Rule] = list(RULES)
+        disable = list(disable)
+        for name in disable:
+            RULES[name]  # raises RuleError naming the rules there are
+        self._rules = [r for r in self._rules if r.name not in disable]
+        self._triggers: Dict[str, Trigger] = dict(TRIGGERS)
         paths: List[Path] = [Path(os.fsdecode(p)) for p in gazetteers]
         if default_gazetteers:
             paths += gazetteer_files()
-        self.gazetteer: GazetteerIndex = build_index(paths, cache=cache)
-        self.lexicon = lexicon()
-        self.vocab = Vocab(self.gazetteer, self.lexicon)
+        self.gazetteer: GazetteerIndex = build_index(paths, self.lang, cache=cache)
+        self.words = WordFacts(self.lang, self.gazetteer)
+        self.knowledge = Knowledge(self.lang, self.gazetteer, _DateWords(), self.words)
+        self._table: Optional[TriggerTable] = None
+        self._plan: Optional[tuple] = None
         self.crf = None
         if crf_model is not None:
             from .integrations.crf import load as load_crf  # bnlp is imported only here
 
             self.crf = load_crf(crf_model, allow_pickle=allow_pickle)
 
-    # extension ---------------------------------------------------------------------
+    # rules ---------------------------------------------------------------------------
+    @property
+    def rule_names(self) -> List[str]:
+        """The names of the rules this pipeline runs, in run order (sentence rules, then
+        document rules); an entity a rule finds has ``source="rule:<name>"``."""
+        return [r.name for r in self._rules]
+
+    @property
+    def rules(self) -> Tuple[Rule, ...]:
+        """The rules this pipeline runs, in run order (see docs/rules.md)."""
+        return tuple(self._rules)
+
+    def add_rule(
+        self,
+        func: Callable[..., Iterable[Candidate]],
+        *,
+        name: str,
+        stage: str = SENTENCE,
+        triggers: Sequence[str] = (),
+        needs: Sequence[Union[Label, str]] = (),
+        priority: int = 30,
+        labels: Sequence[Union[Label, str]] = (),
+        strong_evidence: bool = False,
+        before: Optional[str] = None,
+        after: Optional[str] = None,
+    ) -> Rule:
+        """Add your own rule to this pipeline (docs/rules.md has a worked example).
+
+        ``func(ctx)`` (a sentence rule) or ``func(ctx, chosen)`` (a document rule) returns
+        the candidates it finds, each made with ``ctx.propose(start_token, end_token,
+        label)``; their entities say ``source="rule:<name>"``.
+
+        :param name: a name no other rule of the pipeline has.
+        :param stage: ``"sentence"`` (reads the tokens and gazetteer matches) or
+            ``"document"`` (also reads ``chosen``, the first resolution of the document).
+        :param triggers: names of triggers (``ner/triggers.py``, or your own from
+            :meth:`add_trigger`); the rule runs only on documents where one occurs.
+        :param needs: document rules: run only when ``chosen`` has one of these labels.
+        :param priority: for spans as long as another candidate's: the gazetteer has 40,
+            most rules 30; the higher wins.
+        :param before: put the rule just before this rule (of the same stage); ``after``:
+            just after; default: at the end of its stage.
+        :raises RuleError: a name that is taken, an unknown trigger or anchor rule.
+        """
+        for t in triggers:
+            if t not in self._triggers:
+                raise RuleError(f"no trigger named {t!r}; the triggers are: "
+                                f"{', '.join(self._triggers)}")
+        rule = Rule(name, func, stage, tuple(triggers), tuple(needs), priority,
+                    tuple(labels), strong_evidence)
+        from .ner.registry import RuleRegistry
+
+        registry = RuleRegistry(self._rules)
+        registry.add(rule, before=before, after=after)
+        self._rules = list(registry)
+        self._plan = None
+        self._table = None
+        return rule
+
+    def add_trigger(
+        self,
+        name: str,
+        *,
+        words: Optional[Iterable[str]] = None,
+        stems: Optional[Iterable[str]] = None,
+        test: Optional[Callable[[str], bool]] = None,
+        description: str = "",
+    ) -> Trigger:
+        """Add a trigger your rules can ask for: the token is one of ``words``, a stem of it
+        (through the case endings) is one of ``stems``, or ``test(word)`` holds.
+
+        :raises RuleError: a name that is taken, or not exactly one of the three given.
+        """
+        if name in self._triggers:
+            raise RuleError(f"a trigger named {name!r} already exists")
+        if isinstance(words, str) or isinstance(stems, str):
+            raise TypeError("words and stems are lists of strings, not one string")
+        w = None if words is None else tuple(unicodedata.normalize("NFC", x) for x in words)
+        st = None if stems is None else tuple(unicodedata.normalize("NFC", x) for x in stems)
+        trigger = Trigger(name, description or name,
+                          words=None if w is None else (lambda k, w=w: w),
+                          stems=None if st is None else (lambda k, st=st: st),
+                          test=None if test is None else (lambda k, f=test: f))
+        self._triggers[name] = trigger
+        self._table = None
+        self._plan = None
+        return trigger
+
+    def _compiled(self) -> tuple:
+        """The trigger table and, per stage, the rules with their trigger masks (built when
+        first needed, and again after a rule or trigger is added)."""
+        plan = self._plan
+        if plan is None:
+            needed = list(STAGE_TRIGGERS)
+            for r in self._rules:
+                for t in r.triggers:
+                    if t not in needed:
+                        needed.append(t)
+            table = TriggerTable([self._triggers[t] for t in needed], self.knowledge)
+            steps = []
+            for rank, r in enumerate(self._rules, start=1):
+                steps.append((r, rank, table.mask(r.triggers), frozenset(r.needs)))
+            sentence = tuple(s for s in steps if s[0].stage == SENTENCE)
+            document = tuple(s for s in steps if s[0].stage == DOCUMENT)
+            self._table = table
+            plan = self._plan = (table, sentence, document,
+                                 table.bits[GAZETTEER_FORM_START], table.bits[GAZETTEER_WORD],
+                                 table.bits[DATE_START])
+        return plan
+
+    # gazetteer -----------------------------------------------------------------------
     def add_entry(
         self,
         label: Union[Label, str],
@@ -146,7 +290,7 @@ class Pipeline:
         :raises TypeError: ``forms`` is one string instead of a list of strings.
         """
         entry = self.gazetteer.add(label, canonical, forms, kb_id=kb_id, source=source)
-        self.vocab.clear()
+        self._forget_words()
         return entry
 
     def add_gazetteer(self, path: PathLike) -> int:
@@ -156,8 +300,13 @@ class Pipeline:
         :raises GazetteerError: the file cannot be read or breaks the schema.
         """
         n = self.gazetteer.load(Path(os.fsdecode(path)))
-        self.vocab.clear()
+        self._forget_words()
         return n
+
+    def _forget_words(self) -> None:
+        self.words.clear()
+        if self._table is not None:
+            self._table.clear()
 
     # annotation --------------------------------------------------------------------
     def __call__(self, text: str, reference_date: ReferenceDate = None) -> Document:
@@ -179,27 +328,44 @@ class Pipeline:
         ref = _check_reference(reference_date) or self.reference_date
         if not text.strip():
             return Document(text=text, reference_date=ref)
+        table, sentence_rules, document_rules, form_bit, word_bit, date_bit = self._compiled()
 
         norm = normalize(text)
         ntext = norm.text
         seq = tokenize(ntext)
+        flags = table.flags_of(seq.texts)
+        present = 0
+        for f in set(flags):
+            present |= f
 
-        flags = self.vocab.flags_of(seq.texts)
         if ref is None:
             ref = find_publication_date(ntext)
-        dates = self._date_mentions(norm, ref, _date_starts(seq, flags))
+        dates = self._date_mentions(norm, ref, _date_starts(seq, flags, date_bit)) \
+            if present & date_bit else ()
 
-        matches = self.gazetteer.find(seq, ntext, flags, self.vocab)
-        ctx = Context(ntext, seq, self.gazetteer, matches, self.lexicon, flags, self.vocab)
-        cands = gazetteer_candidates(ctx)
-        for rule in SENTENCE_RULES:
-            cands.extend(rule(ctx))
-        chosen = resolve(cands, ctx.n, seq.starts, seq.ends)
-        extra: List[Candidate] = []
-        for rule in DOCUMENT_RULES:
-            extra.extend(rule(ctx, chosen))
-        if extra:
-            chosen = resolve(cands + extra, ctx.n, seq.starts, seq.ends)
+        matches = self.gazetteer.find(
+            seq, ntext,
+            [i for i, f in enumerate(flags) if f & form_bit] if present & form_bit else (),
+            [i for i, f in enumerate(flags) if f & word_bit] if present & word_bit else ())
+        ctx = Context(ntext, seq, self.knowledge, matches, flags, table)
+        cands = gazetteer_candidates(ctx) if matches else []
+        for rule, rank, mask, _needs in sentence_rules:
+            if mask and not present & mask:
+                continue
+            ctx.rule, ctx.rank = rule, rank
+            cands.extend(rule.func(ctx))
+        chosen = resolve(cands, ctx.n, seq.starts, seq.ends) if cands else []
+        if chosen:
+            labels = {c.label for c in chosen}
+            extra: List[Candidate] = []
+            for rule, rank, mask, needs in document_rules:
+                if (mask and not present & mask) or (needs and not needs & labels):
+                    continue
+                ctx.rule, ctx.rank = rule, rank
+                extra.extend(rule.func(ctx, chosen))
+            if extra:
+                chosen = resolve(cands + extra, ctx.n, seq.starts, seq.ends)
+        ctx.rule = None
         if self.crf is not None:
             chosen = self.crf.fill(ctx, chosen, norm, dates)
 
@@ -246,15 +412,15 @@ class Pipeline:
 _SEPARATORS = regex.compile(r"[-.,:/]")
 
 
-def _date_starts(seq: TokenSeq, flags: List[int]) -> List[int]:
+def _date_starts(seq: TokenSeq, flags: List[int], bit: int) -> List[int]:
     """The positions where a date token may begin: number tokens (and the positions after
     the separators inside them: ২০-২৫ ডিসেম্বর) and words a date word may start."""
     starts, texts, kinds = seq.starts, seq.texts, seq.kinds
-    out = [starts[i] for i, f in enumerate(flags) if f & DATE]
+    out = [starts[i] for i, f in enumerate(flags) if f & bit]
     inner = [
         starts[i] + m.end()
         for i, f in enumerate(flags)
-        if f & DATE and kinds[i] == NUMBER and len(texts[i]) > 2
+        if f & bit and kinds[i] == NUMBER and len(texts[i]) > 2
         for m in _SEPARATORS.finditer(texts[i])
     ]
     return sorted(out + inner) if inner else out

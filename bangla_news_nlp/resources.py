@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import List
 
-__all__ = ["data_dir", "gazetteer_files", "lexicon_file"]
+__all__ = ["data_dir", "gazetteer_files"]
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +28,3 @@ def data_dir() -> Path:
 def gazetteer_files() -> List[Path]:
     """The shipped gazetteer files, in load order (by name)."""
     return sorted((data_dir() / "gazetteers").glob("*.tsv"))
-
-
-def lexicon_file(name: str) -> Path:
-    return data_dir() / "lexicons" / name

@@ -74,15 +74,14 @@ def score(held: Path, lex_dir: Path, errors: int):
     code = f"""
 import json, sys
 from pathlib import Path
-import bangla_news_nlp.resources as R
-import bangla_news_nlp.lang.data as L
-shipped = R.lexicon_file
-def lexicon_file(name, _dir=Path({str(lex_dir)!r})):
-    return _dir / name if name in {MINED!r} else shipped(name)
-R.lexicon_file = L.lexicon_file = lexicon_file
+from bangla_news_nlp import LanguageData, Pipeline
+from bangla_news_nlp.lang.data import read_word_list
 from bangla_news_nlp.evaluate import evaluate, format_report, read_gold
-from bangla_news_nlp.pipeline import Pipeline
-report = evaluate(read_gold({str(held)!r}), Pipeline(cache=False).annotate)
+folder = Path({str(lex_dir)!r})
+lang = LanguageData.bengali().replace(
+    common_words=read_word_list(folder / "common_words.txt"),
+    mined_person_words=read_word_list(folder / "mined_person_words.txt"))
+report = evaluate(read_gold({str(held)!r}), Pipeline(lang=lang, cache=False).annotate)
 if {errors}:
     print(format_report(report, errors={errors}), file=sys.stderr)
 print(json.dumps({{t: [s.precision, s.recall, s.f1] for t, s in report.strict.items()}}))

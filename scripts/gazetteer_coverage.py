@@ -6,7 +6,7 @@ For every PER, LOC and ORG span of a gold file (JSONL: {"text", "entities": [[st
 label]]}), the span's text is matched against the gazetteer index on its own; the span counts
 as known when one gazetteer match (any label, strong or weak form) covers all of it, case
 ending included.  For PER spans it also prints the share with at least one word the name
-lexicons know (given names, family names, words mined from names: ``Lexicon.is_name_word``)
+lexicons know (given names, family names, words mined from names: ``LanguageData.is_name_word``)
 and the share of their words so known: what the person rules have to go on where no cue
 introduces the name.  Comparing a training split with a held-out one shows how much of the
 lexicons' coverage was learned from the first.
@@ -26,14 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bangla_news_nlp import Pipeline  # noqa: E402
-from bangla_news_nlp.text.morphology import fold, stems  # noqa: E402
 from bangla_news_nlp.text.normalize import normalize  # noqa: E402
 from bangla_news_nlp.text.tokenize import tokenize  # noqa: E402
 
 
-def _in(word: str, names: set) -> bool:
+def _in(lex, word: str, names: set) -> bool:
     """``word`` or one of its stems (without a case ending) is in ``names``, spelling folded."""
-    return any(fold(stem) in names for stem, _ in stems(word))
+    return any(lex.fold(stem) in names for stem, _ in lex.stems(word))
 
 
 def main() -> int:
@@ -45,7 +44,8 @@ def main() -> int:
     nlp = Pipeline(args.gazetteer)
     known: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    lex = nlp.lexicon
+    lex = nlp.lang
+    fold = lex.fold
     curated = {fold(w) for w in lex.given_names | lex.surnames}
     mined = {fold(w) for w in lex.mined_person_words}
     people = people_with_part = words = known_words = by_curated = by_mined = 0
@@ -60,8 +60,7 @@ def main() -> int:
                 if not seq.texts:
                     continue
                 total[label] += 1
-                flags = nlp.vocab.flags_of(seq.texts)
-                matches = nlp.gazetteer.find(seq, span, flags, nlp.vocab)
+                matches = nlp.gazetteer.find_all(seq, span)
                 if any(m.ts == 0 and m.te == len(seq.texts) for m in matches):
                     known[label] += 1
                 if label == "PER":
@@ -69,8 +68,8 @@ def main() -> int:
                     hits = sum(1 for w in parts if lex.is_name_word(w))
                     people += 1
                     people_with_part += hits > 0
-                    by_curated += any(_in(w, curated) for w in parts)
-                    by_mined += any(_in(w, mined) for w in parts)
+                    by_curated += any(_in(lex, w, curated) for w in parts)
+                    by_mined += any(_in(lex, w, mined) for w in parts)
                     words += len(parts)
                     known_words += hits
     print(f"{len(nlp.gazetteer):,} gazetteer entries")

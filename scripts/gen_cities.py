@@ -28,7 +28,7 @@ by two cities goes to one only (overlay, then capital, then larger population).
 Weak (``~``): WEAK_FORMS; GeoNames forms of two letters or fewer (letters: Unicode category
 L, so vowel signs do not count: জস, রিগা, বাকু) unless the city is a capital or has
 1,000,000+ people; one-word forms that are
-everyday words (data/lexicons/common_words.txt and the stop words, as the validation test
+everyday words (lang/bn/lexicons/common_words.txt and the stop words, as the validation test
 checks them) or given names and surnames of the lexicon; forms that are strong forms of a
 person, organisation or group in another shipped gazetteer (cities.tsv loads before those
 files, so a strong form here would take their mentions). A city left with no strong form
@@ -64,9 +64,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import gen_countries  # noqa: E402  (same directory; for sort_key)
 from bangla_news_nlp.gazetteer import read_gazetteer  # noqa: E402
-from bangla_news_nlp.gazetteer.index import _keys_of  # noqa: E402
-from bangla_news_nlp.lang.data import _read_list, lexicon  # noqa: E402
-from bangla_news_nlp.text.morphology import fold  # noqa: E402
+from bangla_news_nlp.gazetteer.index import GazetteerIndex  # noqa: E402
+from bangla_news_nlp.lang.data import LEXICON_DIR, LanguageData, read_word_list  # noqa: E402
+
+
+def lexicon() -> LanguageData:
+    return LanguageData.bengali()
+
+
+fold = LanguageData.bengali().fold
+_keys_of = GazetteerIndex(LanguageData.bengali())._keys_of
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZ_DIR = ROOT / "data" / "gazetteers"
@@ -365,11 +372,11 @@ def form_key(form: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def everyday_words() -> frozenset[str]:
     """Folded everyday words: the mined common words (minus the lexicon's name parts) and the
-    stop words.  Not data/lexicons/frequent_words.txt: that list is made from the gazetteers
+    stop words.  Not lang/bn/lexicons/frequent_words.txt: that list is made from the gazetteers
     (run scripts/gen_frequent_words.py after this script), and frequency alone is judged below
     by frequent_in_bengali, for small cities only."""
     lex = lexicon()
-    mined = _read_list("common_words.txt") - lex.given_names - lex.surnames
+    mined = set(read_word_list(LEXICON_DIR / "common_words.txt")) - lex.given_names - lex.surnames
     return frozenset(fold(w) for w in mined | lex.stop_words)
 
 
@@ -695,7 +702,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.min_population_south_asia} --dataset {args.dataset}), after scripts/gen_bangladesh.py;",
         "do not edit by hand.",
     ]
-    lines = [f"# {h}" for h in header] + ["label\tcanonical\tkb_id\tforms\tsource"]
+    # scope local: the rules join these places into routes and local bodies (docs/gazetteers.md)
+    lines = ["#: scope = local"] + [f"# {h}" for h in header] + ["label\tcanonical\tkb_id\tforms\tsource"]
     lines += ["\t".join(r[3]) for r in rows]
     text = "\n".join(lines) + "\n"
     assert unicodedata.is_normalized("NFC", text)

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Frequent Bengali words that are not names, from the wordfreq package.
 
-Writes data/lexicons/frequent_words.txt: Bengali words at or above a Zipf frequency in
+Writes bangla_news_nlp/lang/bn/lexicons/frequent_words.txt: Bengali words at or above a Zipf frequency in
 wordfreq's Bengali word list (built from Wikipedia, subtitles, news and web text; data licence
 CC BY-SA 4.0), minus every one-word gazetteer form (spelling folded), every known part of a
-personal name (data/lexicons/given_names.txt, surnames.txt, mined_person_words.txt and
+personal name (lang/bn/lexicons/given_names.txt, surnames.txt, mined_person_words.txt and
 bangla_news_nlp/lang/bn/person_names.py) and every such name part with a genitive or accusative
 ending (আলীর, হোসেনের, রহমানকে: frequent because the names are, not everyday words), except
 for the few name parts that are also everyday nouns (সরকার "government", রায় "verdict").
@@ -36,18 +36,20 @@ import regex  # noqa: E402
 import wordfreq  # noqa: E402
 
 from bangla_news_nlp.gazetteer import read_gazetteer  # noqa: E402
-from bangla_news_nlp.lang import person_names  # noqa: E402
-from bangla_news_nlp.text.morphology import fold, stems  # noqa: E402
+from bangla_news_nlp.lang.bn import person_names  # noqa: E402
+from bangla_news_nlp.lang.data import LEXICON_DIR, LanguageData, read_word_list  # noqa: E402
 from bangla_news_nlp.text.phrases import split_words  # noqa: E402
-from bangla_news_nlp.resources import gazetteer_files, lexicon_file  # noqa: E402
+from bangla_news_nlp.resources import gazetteer_files  # noqa: E402
+
+_LANG = LanguageData.bengali()
+fold, stems = _LANG.fold, _LANG.stems
 
 BENGALI_WORD = regex.compile(r"[\u0985-\u09b9\u09ce][\u0980-\u09ff]*")
 
-# case endings after which a name part is still plainly a name (not এ/তে: জেনে, শুনতে are verbs)
-NAME_CASE_ENDINGS = ("ের", "র", "কে", "েরা")
-# name parts that are also everyday nouns: their inflected forms stay everyday words
-EVERYDAY_NAME_PARTS = {"সরকার", "রায়", "বিশ্বাস", "হৃদয়", "শহীদ", "ঈশ্বর", "দেবী", "টিম",
-                       "বোলা", "সামা", "সন"}
+# language data of the generator (lang/bn/person_names.py): the endings after which a name
+# part is still plainly a name, and the name parts that are also everyday nouns
+NAME_CASE_ENDINGS = person_names.NAME_CASE_ENDINGS
+EVERYDAY_NAME_PARTS = frozenset(person_names.EVERYDAY_NAME_PARTS)
 
 
 def inflected_name(word: str, names: set) -> bool:
@@ -63,11 +65,7 @@ def inflected_name(word: str, names: set) -> bool:
 
 
 def read_words(name: str) -> set:
-    path = lexicon_file(name)
-    if not path.is_file():
-        return set()
-    return {line.split("\t", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
+    return set(read_word_list(LEXICON_DIR / name))
 
 
 def main() -> int:
@@ -75,6 +73,8 @@ def main() -> int:
     ap.add_argument("--min-zipf", type=float, default=3.5)
     ap.add_argument("--strict-below", type=float, default=4.0,
                     help="below this frequency, inflected names and places are left out too")
+    ap.add_argument("--out", type=Path, default=LEXICON_DIR / "frequent_words.txt",
+                    help="output file (default: %(default)s)")
     args = ap.parse_args()
 
     names = {fold(w) for w in read_words("given_names.txt") | read_words("surnames.txt")
@@ -102,7 +102,7 @@ def main() -> int:
             continue  # rarer words: a place's or a name's case forms (মিরপুরে) are as frequent
         words.append(w)
     words = sorted(set(words))
-    out = lexicon_file("frequent_words.txt")
+    out = args.out
     with out.open("w", encoding="utf-8") as fh:
         fh.write(
             "# Frequent Bengali words that are not names (everyday words).\n"

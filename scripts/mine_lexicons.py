@@ -2,9 +2,9 @@
 """Mine word lists from the training split of Rifat1493/Bengali-NER (MIT licence).
 
 Writes
-* data/lexicons/common_words.txt: words that are frequent in news prose and almost never
+* bangla_news_nlp/lang/bn/lexicons/common_words.txt: words that are frequent in news prose and almost never
   part of a name.  The rules use it to tell where a name ends (নতুন, সামরিক, আলোচনা …);
-* data/lexicons/mined_person_words.txt: words (without case endings) that are mostly part of
+* bangla_news_nlp/lang/bn/lexicons/mined_person_words.txt: words (without case endings) that are mostly part of
   a person's name where they occur, with their counts — evidence for the name rules.
 
 Only the training split may be mined; the dev split is kept for measuring.
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bangla_news_nlp.text.morphology import strip_ending  # noqa: E402
+from bangla_news_nlp.lang.data import LEXICON_DIR, LanguageData  # noqa: E402
 from bangla_news_nlp.text.normalize import normalize  # noqa: E402
 from bangla_news_nlp.text.tokenize import WORD, tokenize  # noqa: E402
 
@@ -36,11 +36,13 @@ MIN_PERSON_SHARE = 0.5  # … and at least this share of its occurrences
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", default=str(ROOT.parent / "shared" / "data" / "rifat_train.jsonl"))
-    ap.add_argument("--out", default=str(ROOT / "data" / "lexicons" / "common_words.txt"))
+    ap.add_argument("--out", default=str(LEXICON_DIR / "common_words.txt"))
     args = ap.parse_args()
     if "dev" in Path(args.train).name or "test" in Path(args.train).name:
         ap.error("mine the training split only")
 
+    lex = LanguageData.bengali()
+    strip_ending = lex.strip_ending
     inside: Counter[str] = Counter()
     total: Counter[str] = Counter()
     in_person: Counter[str] = Counter()  # by stem
@@ -82,9 +84,6 @@ def main() -> int:
             fh.write(w + "\n")
     print(f"{len(common)} common words -> {out}")
 
-    from bangla_news_nlp.lang.data import lexicon
-
-    lex = lexicon()
     common_set = set(common)
     person = sorted(
         (w for w, c in in_person.items()

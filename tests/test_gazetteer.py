@@ -2,7 +2,7 @@
 
 import pytest
 
-from bangla_news_nlp import GazetteerError, Pipeline
+from bangla_news_nlp import GazetteerError, LanguageData, Pipeline
 
 HEADER = "label\tcanonical\tkb_id\tforms\tsource\n"
 
@@ -149,12 +149,13 @@ def test_acronym_is_not_read_as_acronym_plus_emphatic_vowel(tmp_path):
 
 
 def test_shipped_gazetteers_load_strictly():
+    from bangla_news_nlp import LanguageData
     from bangla_news_nlp.gazetteer import GazetteerIndex
     from bangla_news_nlp.resources import gazetteer_files
 
     files = gazetteer_files()
     assert len(files) >= 10
-    index = GazetteerIndex()
+    index = GazetteerIndex(LanguageData.bengali())
     for f in files:
         assert index.load(f, strict_nfc=True) > 0, f
     assert len(index) > 2000
@@ -188,7 +189,7 @@ def test_index_cache_is_json_and_rebuilt_when_a_file_changes(tmp_path, monkeypat
     assert len(files) == 1
     data = json.loads(files[0].read_text(encoding="utf-8"))  # plain JSON, no pickle
     assert data["entries"] == [["GPE", "Moscow", None, "test", "curated"]]
-    assert cache.load_cached([g]) is not None
+    assert cache.load_cached([g], LanguageData.bengali()) is not None
     assert found(first("মস্কোতে")) == [("মস্কোতে", "GPE", "Moscow", "মস্কো")]
 
     # the file changes: a new cache entry is built, and the new form is found
@@ -203,7 +204,7 @@ def test_index_cache_is_json_and_rebuilt_when_a_file_changes(tmp_path, monkeypat
         f.write_text("{not json", encoding="utf-8")
     third = Pipeline([g], default_gazetteers=False)
     assert found(third("দামেস্কে"))[0][2] == "Damascus"
-    assert cache.load_cached([g]) is not None
+    assert cache.load_cached([g], LanguageData.bengali()) is not None
 
     # and it can be turned off
     monkeypatch.setenv("BANGLA_NEWS_NLP_CACHE", "off")

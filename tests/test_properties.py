@@ -81,6 +81,8 @@ def test_date_scan_at_token_starts_equals_the_full_scan(text):
 
     norm = normalize(text).text
     seq = tokenize(norm)
-    starts = _date_starts(seq, default_pipeline().vocab.flags_of(seq.texts))
+    nlp = default_pipeline()
+    table = nlp._compiled()[0]
+    starts = _date_starts(seq, table.flags_of(seq.texts), table.bits["date-start"])
     ref = dt.date(2025, 12, 24)
     assert extract_dates(norm, ref, starts=starts) == extract_dates(norm, ref)

@@ -19,13 +19,16 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import TYPE_CHECKING, List, Optional, Sequence
 
 from .index import Entry, GazetteerIndex, _LABELS
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ..lang.data import LanguageData
+
 __all__ = ["cache_dir", "load_cached", "save_cache", "build_index"]
 
-FORMAT = 2
+FORMAT = 3
 MAX_FILES = 8  # cache files kept; the oldest go first
 
 
@@ -39,13 +42,14 @@ def cache_dir() -> Optional[Path]:
     return Path(base) / "bangla-news-nlp"
 
 
-def _cache_file(paths: Sequence[Path]) -> Optional[Path]:
+def _cache_file(paths: Sequence[Path], lang: "LanguageData") -> Optional[Path]:
     folder = cache_dir()
     if folder is None:
         return None
     from .. import __version__
 
-    parts: List[object] = [FORMAT, __version__]
+    # the index's keys depend on the language's spelling folds and honorifics
+    parts: List[object] = [FORMAT, __version__, lang.index_digest]
     for p in paths:
         st = p.stat()
         parts.append([str(p.resolve()), st.st_size, st.st_mtime_ns])
@@ -53,10 +57,10 @@ def _cache_file(paths: Sequence[Path]) -> Optional[Path]:
     return folder / f"gazetteer-{digest}.json"
 
 
-def load_cached(paths: Sequence[Path]) -> Optional[GazetteerIndex]:
+def load_cached(paths: Sequence[Path], lang: "LanguageData") -> Optional[GazetteerIndex]:
     """The index for ``paths`` from the cache, or None (no cache, or stale or damaged)."""
     try:
-        target = _cache_file(paths)
+        target = _cache_file(paths, lang)
         if target is None or not target.is_file():
             return None
         gc_was_on = gc.isenabled()
@@ -65,9 +69,11 @@ def load_cached(paths: Sequence[Path]) -> Optional[GazetteerIndex]:
             data = json.loads(target.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 return None
-            index = GazetteerIndex()
+            index = GazetteerIndex(lang)
+            index.local_files = set(data["local_files"])
+            local = index.local_files
             index.entries = [
-                Entry(i, _LABELS[label], canonical, kb_id, file, source)
+                Entry(i, _LABELS[label], canonical, kb_id, file, source, file in local)
                 for i, (label, canonical, kb_id, file, source) in enumerate(data["entries"])
             ]
             index._phrases = data["phrases"]
@@ -85,7 +91,7 @@ def load_cached(paths: Sequence[Path]) -> Optional[GazetteerIndex]:
 def save_cache(index: GazetteerIndex, paths: Sequence[Path]) -> None:
     """Write the index for ``paths`` to the cache (silently skipped when it cannot be)."""
     try:
-        target = _cache_file(paths)
+        target = _cache_file(paths, index.lang)
         if target is None:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -97,6 +103,7 @@ def save_cache(index: GazetteerIndex, paths: Sequence[Path]) -> None:
             "starters": index._starters,
             "heads": sorted(index._heads),
             "written": sorted(index._written),
+            "local_files": sorted(index.local_files),
         }
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -109,18 +116,19 @@ def save_cache(index: GazetteerIndex, paths: Sequence[Path]) -> None:
         return
 
 
-def build_index(paths: Sequence[Path], *, cache: bool = True) -> GazetteerIndex:
-    """The index of ``paths`` (in order: the first file's entries win conflicts), from the
-    cache when it is fresh, else built and cached."""
+def build_index(paths: Sequence[Path], lang: "LanguageData", *,
+                cache: bool = True) -> GazetteerIndex:
+    """The index of ``paths`` (in order: the first file's entries win conflicts) for the
+    language data ``lang``, from the cache when it is fresh, else built and cached."""
     paths = [Path(p) for p in paths]
     if cache:
         try:
-            cached = load_cached(paths)
+            cached = load_cached(paths, lang)
         except OSError:
             cached = None
         if cached is not None:
             return cached
-    index = GazetteerIndex()
+    index = GazetteerIndex(lang)
     for path in paths:
         index.load(path)
     if cache:

@@ -11,23 +11,24 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import TYPE_CHECKING, List
 
-from ..ner.candidate import PRIORITY_GAZETTEER, Candidate
 from ..models import Label
-from ..text.morphology import nfc_all, stems
+from ..ner.candidate import PRIORITY_GAZETTEER, Candidate
 from ..text.tokenize import WORD
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..ner.context import Context
 
 __all__ = ["gazetteer_candidates"]
 
 _PLACES = (Label.GPE, Label.LOC)
-_GENITIVE = frozenset(nfc_all(("র", "ের", "এর", "য়ের")))
-_SADAR = "সদর"
+_DETACHED_MARKS = ("-", "’", "'")
 
 
-def gazetteer_candidates(ctx) -> List[Candidate]:
+def gazetteer_candidates(ctx: "Context") -> List[Candidate]:
     entries = ctx.gazetteer.entries
-    lex = ctx.lex
+    lang = ctx.lang
     texts = ctx.texts
     out: List[Candidate] = []
     for m in ctx.matches:
@@ -37,25 +38,26 @@ def gazetteer_candidates(ctx) -> List[Candidate]:
         e = entries[strong]
         ts, te = m.ts, m.te
         base = ctx.match_base(m)
-        if e.label in _PLACES and te - ts >= 2 and not m.ending.startswith(("-", "’", "'")):
-            if lex.admin_units.match_inflected(texts, te - 1)[0] == 1 and ctx.kinds[te - 2] == WORD:
+        if e.label in _PLACES and te - ts >= 2 and not m.ending.startswith(_DETACHED_MARKS):
+            if lang.admin_units.match_inflected(texts, te - 1)[0] == 1 and ctx.kinds[te - 2] == WORD:
                 te -= 1  # the unit word is not part of the name
                 base = ctx.text[ctx.starts[ts] : ctx.ends[te - 1]]
-            if te - ts >= 2 and texts[te - 1] == _SADAR and ctx.kinds[te - 2] == WORD:
+            if te - ts >= 2 and texts[te - 1] == lang.sadar and ctx.kinds[te - 2] == WORD:
                 te -= 1
                 base = ctx.text[ctx.starts[ts] : ctx.ends[te - 1]]
             first = texts[ts]
-            for stem, ending in stems(first)[1:]:
-                if ending in _GENITIVE and te - ts >= 2:
+            for stem, ending in lang.stems(first)[1:]:
+                if ending in lang.genitive and te - ts >= 2:
                     district = ctx.gazetteer.refs_of_word(stem)
                     strong_d = next((eid for eid, weak in district if not weak), None)
                     if strong_d is not None and entries[strong_d].label in _PLACES:
                         d = entries[strong_d]
                         out.append(Candidate(ts, ts + 1, d.label, stem, f"gazetteer:{d.file}",
-                                             PRIORITY_GAZETTEER, d.canonical, d.kb_id, strong_d))
+                                             PRIORITY_GAZETTEER, d.canonical, d.kb_id, strong_d,
+                                             local=d.local))
                         ts += 1
                         base = ctx.text[ctx.starts[ts] : ctx.ends[te - 1]]
                         break
         out.append(Candidate(ts, te, e.label, base, f"gazetteer:{e.file}", PRIORITY_GAZETTEER,
-                             e.canonical, e.kb_id, strong))
+                             e.canonical, e.kb_id, strong, local=e.local))
     return out

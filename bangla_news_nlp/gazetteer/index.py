@@ -13,23 +13,21 @@ from typing import TYPE_CHECKING, Dict, Iterable, List, NamedTuple, Optional, Se
 
 import regex
 
-from ..lang.bn.titles import HONORIFICS
+from ..errors import GazetteerError
 from ..models import Label
-from ..text.morphology import DETACHED, fold, stems
-from ..text.phrases import PhraseSet, form_tokens, split_words
+from ..text.phrases import form_tokens
 from ..text.tokenize import NUMBER, WORD, TokenSeq
-from ..ner.vocab import GAZ_SINGLE, GAZ_START
-from .schema import FAST_ROW, SIMPLE_FORM, GazetteerError, GazetteerRow, data_lines, parse_row
+from .schema import FAST_ROW, SIMPLE_FORM, GazetteerRow, data_lines, file_properties, parse_row, read_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..ner.vocab import Vocab
+    from ..lang.data import LanguageData
 
-__all__ = ["Entry", "GazetteerIndex", "Match"]
+__all__ = ["Entry", "GazetteerIndex", "Match", "WordMatch"]
 
-_HONORIFICS = PhraseSet(split_words(HONORIFICS))
 _JOINERS = frozenset({"-", "’", "'"})
 _BENGALI_WORD = regex.compile(r"[\u0980-\u09ff]+")
 _LABELS = {lab.value: lab for lab in Label}
+_WORD_CACHE = 500_000
 
 
 class Entry(NamedTuple):
@@ -41,6 +39,7 @@ class Entry(NamedTuple):
     kb_id: Optional[str]
     file: str  # the gazetteer file's stem (or "user" for entries added in code)
     source: str  # where the facts come from
+    local: bool = False  # from a file of scope local (its header's ``#: scope = local``)
 
 
 class Match(NamedTuple):
@@ -51,11 +50,25 @@ class Match(NamedTuple):
     ending: str
 
 
-class GazetteerIndex:
-    """Forms → entries.  Build it with :meth:`load` and :meth:`add`; then it is read-only."""
+#: A one-word match through a case ending: ``(refs, stem, ending)``.
+WordMatch = Tuple[Tuple[Tuple[int, bool], ...], str, str]
 
-    def __init__(self) -> None:
+
+class GazetteerIndex:
+    """Forms → entries.  Build it with :meth:`load` and :meth:`add`; then it is read-only.
+
+    :param lang: the language data whose spelling folds, case endings and honorifics the
+        forms are indexed and matched with.
+    """
+
+    def __init__(self, lang: "LanguageData") -> None:
+        self.lang = lang
+        self._fold = lang.fold
+        self._stems = lang.stems
+        self._honorifics = lang.honorifics
         self.entries: List[Entry] = []
+        self.local_files: Set[str] = set()  # stems of the files of scope local
+        self._word_matches: Dict[str, Optional[WordMatch]] = {}
         # key -> one code, or a list of codes in precedence order; a code is eid * 2 + weak
         # (ints keep a large index small and quick to build)
         self._phrases: Dict[str, Union[int, List[int]]] = {}
@@ -72,23 +85,30 @@ class GazetteerIndex:
         other row is parsed field by field, and a malformed one raises
         :class:`GazetteerError` naming the file and line."""
         path = Path(path)
+        text = read_text(path)
+        if file_properties(path, text)["scope"] == "local":
+            self.local_files.add(path.stem)
+        self._word_matches = {}
         phrases, starters, heads = self._phrases, self._starters, self._heads
-        honorific_first = _HONORIFICS.starts
+        honorific_first = self._honorifics.starts
         gc_was_on = gc.isenabled()
         gc.disable()  # hundreds of thousands of small objects: no cycle can form here
         try:
-            return self._load_rows(path, strict_nfc, phrases, starters, heads, honorific_first)
+            return self._load_rows(path, text, strict_nfc, phrases, starters, heads,
+                                   honorific_first)
         finally:
             if gc_was_on:
                 gc.enable()
 
-    def _load_rows(self, path, strict_nfc, phrases, starters, heads, honorific_first) -> int:
+    def _load_rows(self, path, text, strict_nfc, phrases, starters, heads, honorific_first) -> int:
         file = path.stem
+        local = file in self.local_files
         written = self._written
         fast = FAST_ROW.fullmatch
+        fold = self._fold
         n = 0
         with self._lock:
-            for lineno, line in data_lines(path, strict_nfc=strict_nfc):
+            for lineno, line in data_lines(path, strict_nfc=strict_nfc, text=text):
                 n += 1
                 m = fast(line)
                 if m is None:
@@ -96,7 +116,8 @@ class GazetteerIndex:
                     continue
                 label, canonical, kb_id, forms, source = m.groups()
                 eid = len(self.entries)
-                self.entries.append(Entry(eid, _LABELS[label], canonical, kb_id, file, source))
+                self.entries.append(Entry(eid, _LABELS[label], canonical, kb_id, file, source,
+                                          local))
                 # the fast path of _index(_simple_keys(...)): most rows need nothing else
                 written.update(f.lstrip("~") for f in forms.split("|") if " " not in f)
                 for form in fold(forms).split("|"):
@@ -107,7 +128,7 @@ class GazetteerIndex:
                     if spaces == 0:
                         keys: Sequence[str] = (form,)
                     elif honorific_first(form[: form.index(" ")]):
-                        keys = _simple_keys(form)
+                        keys = self._simple_keys(form)
                     elif spaces <= 2:
                         keys = (form, form.replace(" ", ""))
                     else:
@@ -159,13 +180,15 @@ class GazetteerIndex:
 
     def _add_locked(self, row: GazetteerRow, path) -> Entry:
         eid = len(self.entries)
-        entry = Entry(eid, row.label, row.canonical, row.kb_id, row.file, row.source)
+        entry = Entry(eid, row.label, row.canonical, row.kb_id, row.file, row.source,
+                      row.file in self.local_files)
         self.entries.append(entry)
+        self._word_matches = {}
         seen: Set[str] = set()
         for form, weak in row.forms:
             if " " not in form:
                 self._written.add(form)
-            keys = _keys_of(form)
+            keys = self._keys_of(form)
             if not keys:
                 raise GazetteerError(path, row.line, f"form {form!r} has no words")
             self._index(keys, eid, weak, seen)
@@ -206,15 +229,15 @@ class GazetteerIndex:
 
     def starts_form(self, word: str) -> bool:
         """Whether a multi-word form starts with ``word`` (as written, spelling folded)."""
-        return fold(word) in self._starters
+        return self._fold(word) in self._starters
 
     def refs_of(self, key: Sequence[str]) -> Tuple[Tuple[int, bool], ...]:
         """``(entry id, weak)`` of the forms whose tokens are ``key`` (spelling folded)."""
-        return _decode(self._phrases.get(fold(" ".join(key))))
+        return _decode(self._phrases.get(self._fold(" ".join(key))))
 
     def refs_of_word(self, word: str) -> Tuple[Tuple[int, bool], ...]:
         """``(entry id, weak)`` of the one-word forms ``word`` is (spelling folded)."""
-        return _decode(self._phrases.get(fold(word)))
+        return _decode(self._phrases.get(self._fold(word)))
 
     def written_as(self, word: str) -> bool:
         """Whether ``word`` is a one-word form exactly as some file writes it (not only after
@@ -223,27 +246,62 @@ class GazetteerIndex:
 
     def knows(self, word: str) -> bool:
         """Whether a single word is a form of some entry (as written, spelling folded)."""
-        return fold(word) in self._phrases
+        return self._fold(word) in self._phrases
 
-    def find(self, seq: TokenSeq, text: str, flags: List[int], vocab: "Vocab") -> List[Match]:
+    def match_word(self, word: str) -> Optional[WordMatch]:
+        """The one-word match of ``word`` (as written or through a case ending), if any:
+        ``(refs, stem, ending)``.  A match only through spelling folding must not be an
+        everyday word (চিনতে is "to recognise", not চীন).  Cached per word."""
+        cache = self._word_matches
+        if word in cache:
+            return cache[word]
+        hit = None
+        lang = self.lang
+        for stem, ending in self._stems(word):
+            refs = self.refs_of_word(stem)  # spelling folded
+            if refs and (stem in self._written or not lang.is_common(stem)):
+                hit = (tuple(refs), stem, ending)
+                break
+        if len(cache) < _WORD_CACHE:
+            cache[word] = hit
+        return hit
+
+    def find_all(self, seq: TokenSeq, text: str) -> List[Match]:
+        """:meth:`find` visiting every word (for scripts and tests; the pipeline passes the
+        positions its triggers found)."""
+        texts = seq.texts
+        words = [i for i, k in enumerate(seq.kinds) if k == WORD]
+        return self.find(seq, text, [i for i in words if self.starts_form(texts[i])],
+                         [i for i in words if self.match_word(texts[i]) is not None])
+
+    def find(self, seq: TokenSeq, text: str, form_starts: Sequence[int],
+             word_forms: Sequence[int]) -> List[Match]:
         """Every longest match starting at each word, through case endings.
 
-        ``flags`` are the vocabulary's flags of each token (only tokens that start a form or
-        match a one-word form are visited).  Multi-word forms never cross a line break.  A
-        match followed by a detached ending (পুতিন-এর, ট্রাম্প’র) takes it in.
+        Only the given positions are visited: ``form_starts``, the tokens that may start a
+        multi-word form (:meth:`starts_form`), and ``word_forms``, those that may be a
+        one-word form (:meth:`match_word`), both sorted.  Multi-word forms never cross a
+        line break.  A match followed by a detached ending (পুতিন-এর, ট্রাম্প’র) takes it in.
         """
         phrases = self._phrases
         heads = self._heads
+        fold, stems, detached = self._fold, self._stems, self.lang.morph.detached
         texts, kinds, starts, ends = seq.texts, seq.kinds, seq.starts, seq.ends
         n = len(texts)
         out: List[Match] = []
-        mask = GAZ_START | GAZ_SINGLE
         next_free = 0
-        for i in [k for k, f in enumerate(flags) if f & mask]:
+        multi = set(form_starts)
+        if not word_forms:
+            positions: Sequence[int] = form_starts
+        elif not form_starts:
+            positions = word_forms
+        else:
+            positions = sorted(multi.union(word_forms))
+        for i in positions:
             if i < next_free or kinds[i] != WORD:
                 continue
             best = None
-            if flags[i] & GAZ_START:
+            if i in multi:
                 # grow the prefix word by word while some form still starts with it; the
                 # last complete form found is the longest
                 head = fold(texts[i])
@@ -259,8 +317,8 @@ class GazetteerIndex:
                     if head not in heads:
                         break
                     k += 1
-            if best is None and flags[i] & GAZ_SINGLE:
-                single = vocab.single(texts[i])
+            if best is None:
+                single = self.match_word(texts[i])
                 if single is not None:
                     refs, stem, ending = single
                     best = (i, i + 1, refs, stem, ending)
@@ -273,7 +331,7 @@ class GazetteerIndex:
                 not ending
                 and te + 1 < n
                 and texts[te] in _JOINERS
-                and texts[te + 1] in DETACHED
+                and texts[te + 1] in detached
                 and ends[te - 1] == starts[te]
                 and ends[te] == starts[te + 1]
             ):
@@ -284,6 +342,59 @@ class GazetteerIndex:
             # it be found too
             next_free = i + 1 if all(weak for _, weak in refs) else te
         return out
+
+    def _keys_of(self, form: str) -> List[str]:
+        """Index keys of a form: its tokens with spelling variants folded (see
+        :func:`~bangla_news_nlp.morphology.fold`) joined by single spaces, without a leading
+        honorific (ড., জনাব …); for hyphenated forms also the spaced and the joined spellings, and
+        for forms of two or three Bengali words also the joined spelling
+        (চাঁপাই নবাবগঞ্জ → চাঁপাইনবাবগঞ্জ)."""
+        if SIMPLE_FORM.fullmatch(form):
+            return self._simple_keys(self._fold(form))
+        toks = [self._fold(t) for t in form_tokens(form)]
+        skip = self._honorifics.match_at(toks, 0) if toks and self._honorifics.starts(toks[0]) else 0
+        if 0 < skip < len(toks):
+            toks = toks[skip:]
+        if not toks:
+            return []
+        keys = [" ".join(toks)]
+        if "-" in toks and len(toks) > 1:
+            spaced = [t for t in toks if t != "-"]
+            if spaced:
+                keys.append(" ".join(spaced))
+            joined: List[str] = []
+            glue = False
+            for t in toks:
+                if t == "-":
+                    glue = True
+                elif glue and joined:
+                    joined[-1] += t
+                    glue = False
+                else:
+                    joined.append(t)
+            keys.append(" ".join(joined))
+        elif 2 <= len(toks) <= 3 and all(_BENGALI_WORD.fullmatch(t) for t in toks):
+            keys.append("".join(toks))
+        return list(dict.fromkeys(keys))
+
+
+    def _simple_keys(self, folded: str) -> List[str]:
+        """:func:`_keys_of` for a form already folded and made of Bengali words and single spaces."""
+        n = folded.count(" ") + 1
+        if n == 1:
+            return [folded]
+        first = folded.split(" ", 1)[0]
+        if self._honorifics.starts(first):
+            toks = folded.split(" ")
+            skip = self._honorifics.match_at(toks, 0)
+            if 0 < skip < n:
+                folded = " ".join(toks[skip:])
+                n -= skip
+                if n == 1:
+                    return [folded]
+        if n <= 3:
+            return [folded, folded.replace(" ", "")]
+        return [folded]
 
 
 def _add_code(phrases: Dict[str, Union[int, List[int]]], key: str, old, code: int) -> bool:
@@ -308,55 +419,3 @@ def _decode(value) -> Tuple[Tuple[int, bool], ...]:
     return tuple((c >> 1, bool(c & 1)) for c in value)
 
 
-def _keys_of(form: str) -> List[str]:
-    """Index keys of a form: its tokens with spelling variants folded (see
-    :func:`~bangla_news_nlp.morphology.fold`) joined by single spaces, without a leading
-    honorific (ড., জনাব …); for hyphenated forms also the spaced and the joined spellings, and
-    for forms of two or three Bengali words also the joined spelling
-    (চাঁপাই নবাবগঞ্জ → চাঁপাইনবাবগঞ্জ)."""
-    if SIMPLE_FORM.fullmatch(form):
-        return _simple_keys(fold(form))
-    toks = [fold(t) for t in form_tokens(form)]
-    skip = _HONORIFICS.match_at(toks, 0) if toks and _HONORIFICS.starts(toks[0]) else 0
-    if 0 < skip < len(toks):
-        toks = toks[skip:]
-    if not toks:
-        return []
-    keys = [" ".join(toks)]
-    if "-" in toks and len(toks) > 1:
-        spaced = [t for t in toks if t != "-"]
-        if spaced:
-            keys.append(" ".join(spaced))
-        joined: List[str] = []
-        glue = False
-        for t in toks:
-            if t == "-":
-                glue = True
-            elif glue and joined:
-                joined[-1] += t
-                glue = False
-            else:
-                joined.append(t)
-        keys.append(" ".join(joined))
-    elif 2 <= len(toks) <= 3 and all(_BENGALI_WORD.fullmatch(t) for t in toks):
-        keys.append("".join(toks))
-    return list(dict.fromkeys(keys))
-
-
-def _simple_keys(folded: str) -> List[str]:
-    """:func:`_keys_of` for a form already folded and made of Bengali words and single spaces."""
-    n = folded.count(" ") + 1
-    if n == 1:
-        return [folded]
-    first = folded.split(" ", 1)[0]
-    if _HONORIFICS.starts(first):
-        toks = folded.split(" ")
-        skip = _HONORIFICS.match_at(toks, 0)
-        if 0 < skip < n:
-            folded = " ".join(toks[skip:])
-            n -= skip
-            if n == 1:
-                return [folded]
-    if n <= 3:
-        return [folded, folded.replace(" ", "")]
-    return [folded]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, List, Optional, Tuple, Union
+from typing import Dict, Iterator, List, Optional, Tuple, Union
 
 import regex
 
@@ -17,8 +17,8 @@ from ..errors import GazetteerError
 from ..models import Label
 from ..text.normalize import _is_nfc, normalize
 
-__all__ = ["GazetteerError", "GazetteerRow", "HEADER", "FAST_ROW", "SIMPLE_FORM", "data_lines",
-           "read_gazetteer", "parse_row"]
+__all__ = ["GazetteerError", "GazetteerRow", "HEADER", "FAST_ROW", "SIMPLE_FORM", "PROPERTIES",
+           "data_lines", "file_properties", "read_gazetteer", "parse_row"]
 
 HEADER = ("label", "canonical", "kb_id", "forms", "source")
 _QID = regex.compile(r"Q[1-9][0-9]*")
@@ -70,7 +70,8 @@ def parse_row(
     return GazetteerRow(label, canonical, kb_id or None, tuple(forms), source, file, lineno)
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """A gazetteer file's text (UTF-8, a BOM dropped); GazetteerError naming the line of a bad byte."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -83,13 +84,59 @@ def _read_text(path: Path) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def data_lines(path: Union[str, Path], *, strict_nfc: bool = False) -> Iterator[Tuple[int, str]]:
+#: The properties a file may declare in its header, each on a comment line of its own before
+#: the header line: ``#: scope = local``.  name -> (allowed values, default).
+PROPERTIES: Dict[str, Tuple[Tuple[str, ...], str]] = {
+    # local: the file names places and bodies of one country (its districts and towns, its
+    # local organisations), which the rules join into one name (ঢাকা-চট্টগ্রাম মহাসড়ক, ভোলা
+    # জেলা … ফোরাম); world: the default.
+    "scope": (("world", "local"), "world"),
+}
+_PROPERTY = regex.compile(r"#:\s*([a-z_]+)\s*=\s*(\S+)\s*")
+
+
+def file_properties(path: Union[str, Path], text: Optional[str] = None) -> Dict[str, str]:
+    """The properties a gazetteer file declares (``#: name = value`` lines before its
+    header), with the defaults of :data:`PROPERTIES` for the others.
+
+    :raises GazetteerError: an unknown property or value (naming the line).
+    """
+    path = Path(path)
+    if text is None:
+        text = read_text(path)
+    props = {name: default for name, (_, default) in PROPERTIES.items()}
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        line = line.strip()
+        if not line:
+            continue
+        if not line.startswith("#"):
+            break  # the header: properties come before it
+        if not line.startswith("#:"):
+            continue
+        m = _PROPERTY.fullmatch(line)
+        if m is None:
+            raise GazetteerError(path, lineno, f"a property line reads '#: name = value', not {line!r}")
+        name, value = m.groups()
+        if name not in PROPERTIES:
+            raise GazetteerError(path, lineno, f"unknown property {name!r}; known: "
+                                 + ", ".join(PROPERTIES))
+        allowed = PROPERTIES[name][0]
+        if value not in allowed:
+            raise GazetteerError(path, lineno, f"property {name} is one of "
+                                 f"{', '.join(allowed)}, not {value!r}")
+        props[name] = value
+    return props
+
+
+def data_lines(path: Union[str, Path], *, strict_nfc: bool = False,
+               text: Optional[str] = None) -> Iterator[Tuple[int, str]]:
     """``(line number, line)`` for every data row of a gazetteer file, after checking its
     header.  The text is normalised as running text is (NFC, nukta letters, ZWJ/ZWNJ …), so
     forms compare equal to what they match; with ``strict_nfc`` a line that is not NFC is an
     error instead (the shipped files are held to it)."""
     path = Path(path)
-    text = _read_text(path)
+    if text is None:
+        text = read_text(path)
     if strict_nfc and not _is_nfc(text):
         for lineno, line in enumerate(text.split("\n"), start=1):
             if not unicodedata.is_normalized("NFC", line):

@@ -1,23 +1,35 @@
-"""What the rules see: the tokens, the gazetteer's matches and the word lists."""
+"""What the rules see of one document: its tokens, the gazetteer's matches, the positions of
+each trigger, the pipeline's knowledge, and :meth:`Context.propose` to make a candidate."""
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence
 
-from ..gazetteer import GazetteerIndex, Match
-from ..lang.data import Lexicon
 from ..models import Label
-from ..text.morphology import DETACHED, stems, strip_ending
 from ..text.tokenize import PUNCT, WORD, TokenSeq
+from .candidate import Candidate
+from .registry import Knowledge
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..gazetteer.index import Match
+    from .registry import Rule
+    from .triggers import TriggerTable
 
 __all__ = ["Context"]
 
 
 class Context:
-    """One document under analysis (normalised text, tokens, gazetteer matches)."""
+    """One document under analysis (its normalised text, tokens and gazetteer matches).
 
-    def __init__(self, text: str, seq: TokenSeq, gazetteer: GazetteerIndex,
-                 matches: List[Match], lex: Lexicon, flags: List[int], vocab):
+    Read by the rules: ``texts``, ``kinds``, ``starts``, ``ends`` (the tokens as parallel
+    lists; ``kinds`` holds ``text.tokenize.WORD``, ``NUMBER``, ``PUNCT`` or ``SYMBOL``),
+    ``n`` (the number of tokens), ``matches`` (the gazetteer's), ``gaz_label[i]`` (the label
+    of the strong gazetteer match covering token ``i``, or None), ``lang``, ``gazetteer``,
+    ``words`` (cached facts about words), :meth:`positions` and :meth:`propose`.
+    """
+
+    def __init__(self, text: str, seq: TokenSeq, knowledge: Knowledge, matches: "List[Match]",
+                 flags: List[int], table: "TriggerTable") -> None:
         self.text = text
         self.seq = seq
         self.texts = seq.texts
@@ -25,36 +37,83 @@ class Context:
         self.starts = seq.starts
         self.ends = seq.ends
         self.n = len(seq.texts)
-        self.gazetteer = gazetteer
-        self.lex = lex
+        self.knowledge = knowledge
+        self.lang = knowledge.lang
+        self.gazetteer = knowledge.gazetteer
+        self.words = knowledge.words
         self.matches = matches
-        self.flags = flags  # the vocabulary's flags of each token (see vocab.py)
-        self.vocab = vocab  # cached facts about words (see vocab.py)
-        self._flagged = [i for i, f in enumerate(flags) if f]
+        self.flags = flags  # the trigger bits of each token (see ner/triggers.py)
+        self.table = table
+        self.present = 0  # every trigger bit of the document
+        for f in set(flags):
+            self.present |= f
+        self._positions: Dict[int, List[int]] = {}
+        self.rule: "Optional[Rule]" = None  # the rule being run (set by the pipeline)
+        self.rank = 0
         # the label of the strong gazetteer match covering each token, if any
         self.gaz_label: List[Optional[Label]] = [None] * self.n
-        self.match_ending: Dict[int, Match] = {}
-        entries = gazetteer.entries
-        for m in matches:
-            strong = [eid for eid, weak in m.refs if not weak]
-            if not strong:
-                continue
-            label = entries[strong[0]].label
-            for k in range(m.ts, m.te):
-                if self.gaz_label[k] is None:
-                    self.gaz_label[k] = label
-            self.match_ending.setdefault(m.te, m)
+        self.match_ending: "Dict[int, Match]" = {}
+        if matches:
+            entries = self.gazetteer.entries
+            gaz_label = self.gaz_label
+            for m in matches:
+                strong = next((eid for eid, weak in m.refs if not weak), None)
+                if strong is None:
+                    continue
+                label = entries[strong].label
+                for k in range(m.ts, m.te):
+                    if gaz_label[k] is None:
+                        gaz_label[k] = label
+                self.match_ending.setdefault(m.te, m)
 
-    def positions(self, mask: int) -> List[int]:
-        """Indices of the tokens whose vocabulary flags include ``mask``."""
-        flags = self.flags
-        return [i for i in self._flagged if flags[i] & mask]
+    # triggers -----------------------------------------------------------------------
+    def positions(self, trigger: str) -> List[int]:
+        """Indices of the tokens where ``trigger`` holds, in text order (computed once)."""
+        bit = self.table.bits[trigger]
+        hit = self._positions.get(bit)
+        if hit is None:
+            if not self.present & bit:
+                hit = []
+            else:
+                hit = [i for i, f in enumerate(self.flags) if f & bit]
+            self._positions[bit] = hit
+        return hit
 
-    # token predicates ----------------------------------------------------------------
+    def has(self, trigger: str) -> bool:
+        """Whether ``trigger`` holds somewhere in the document."""
+        return bool(self.present & self.table.bits[trigger])
+
+    # making candidates --------------------------------------------------------------
+    def propose(self, ts: int, te: int, label: Label, base: Optional[str] = None, *,
+                canonical: Optional[str] = None, kb_id: Optional[str] = None,
+                eid: Optional[int] = None, source: Optional[str] = None,
+                priority: Optional[int] = None, local: Optional[bool] = None) -> Candidate:
+        """A candidate of the rule being run: tokens ``ts`` to ``te`` (exclusive), with
+        ``source="rule:<name>"`` and the rule's priority unless given; ``base`` defaults to
+        the span without the last word's case ending (:meth:`base_of`)."""
+        rule = self.rule
+        if rule is None:
+            raise RuntimeError("propose() is for rules run by a pipeline")
+        if priority is None:
+            priority = rule.priority
+            if priority is None:
+                raise ValueError(f"rule {rule.name!r} declares no priority: give one")
+        return Candidate(ts, te, label, self.base_of(ts, te) if base is None else base,
+                         f"rule:{rule.name}" if source is None else source, priority,
+                         canonical, kb_id, eid, self.rank, rule,
+                         rule.local if local is None else local)
+
+    def extend(self, c: Candidate, ts: int) -> Candidate:
+        """``c`` taken back to start at token ``ts``: the same source, priority, canonical
+        name and entry (a name prefix before a name: মো. শফিকুর রহমান)."""
+        return Candidate(ts, c.te, c.label, self.base_of(ts, c.te), c.source, c.priority,
+                         c.canonical, c.kb_id, c.eid, self.rank, self.rule, c.local)
+
+    # token predicates ---------------------------------------------------------------
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and self.kinds[i] == WORD
 
-    def is_punct(self, i: int, chars: str) -> bool:
+    def is_punct(self, i: int, chars: Sequence[str]) -> bool:
         return 0 <= i < self.n and self.kinds[i] == PUNCT and self.texts[i] in chars
 
     def glued(self, i: int, j: int) -> bool:
@@ -67,38 +126,46 @@ class Context:
 
     def is_namelike(self, i: int) -> bool:
         """A Bengali word that may be part of a name: not an everyday word, not a role."""
-        return self.kinds[i] == WORD and self.vocab.namelike(self.texts[i]) if 0 <= i < self.n \
+        return self.kinds[i] == WORD and self.words.namelike(self.texts[i]) if 0 <= i < self.n \
             else False
 
     def has_clear_ending(self, i: int) -> bool:
         """The word ends in a case ending that no name ends in (আসাদের, পুতিনকে)."""
-        return self.vocab.clear_ending(self.texts[i])
+        return self.words.clear_ending(self.texts[i])
 
-    def match_base(self, m: Match) -> str:
+    def has_case_ending(self, i: int) -> bool:
+        """The word ends in any case ending but র (whose words are often whole names): a
+        word so inflected ends a name, it is not inside one (ছুরিকাঘাতে সজীব …)."""
+        return self.words.case_ending(self.texts[i])
+
+    def strong_label(self, m: "Match") -> Optional[Label]:
+        """The label of a match's first strong entry (None when all its forms are weak)."""
+        strong = next((eid for eid, weak in m.refs if not weak), None)
+        return None if strong is None else self.gazetteer.entries[strong].label
+
+    # base forms ---------------------------------------------------------------------
+    def match_base(self, m: "Match") -> str:
         """A gazetteer match's text with the stem the gazetteer matched in place of the last
         word (and without a detached ending: পুতিন-এর → পুতিন)."""
         last = m.te - 3 if m.ending[:1] in ("-", "’", "'") else m.te - 1
         return self.text[self.starts[m.ts] : self.starts[last]] + m.stem
 
-    def has_case_ending(self, i: int) -> bool:
-        """The word ends in any case ending but র (whose words are often whole names): a
-        word so inflected ends a name, it is not inside one (ছুরিকাঘাতে সজীব …)."""
-        return self.vocab.case_ending(self.texts[i])
-
     def base_of(self, ts: int, te: int) -> str:
         """The span's text with the last word's case ending removed."""
         last = te - 1
-        if last - 2 >= ts and self.texts[last] in DETACHED and self.texts[last - 1] in "-’'" \
-                and self.glued(last - 1, last):
+        texts = self.texts
+        if last - 2 >= ts and texts[last] in self.lang.morph.detached \
+                and texts[last - 1] in "-’'" and self.glued(last - 1, last):
             last -= 2  # পুতিন-এর
         while last > ts and self.kinds[last] != WORD:
             last -= 1
-        word = self.texts[last]
-        lex = self.lex
-        if lex.is_name_as_written(word) or word.endswith(lex.place_endings):
+        word = texts[last]
+        lang = self.lang
+        if lang.is_name_as_written(word) or word.endswith(lang.place_endings):
             stem = word  # তানভীর, বারাকপুর: the র is the name's own
         else:
-            stem, ending = strip_ending(word, self.gazetteer.knows)
+            stem, ending = lang.strip_ending(word, self.gazetteer.knows)
             if not ending:  # an everyday word keeps no ending either (নদী of তিতাস নদীতে)
-                stem = next((st for st, _ in stems(word)[1:] if st in lex.common_words), word)
+                stem = next((st for st, _ in lang.stems(word)[1:] if st in lang.common_words),
+                            word)
         return self.text[self.starts[ts] : self.starts[last]] + stem

@@ -3,115 +3,148 @@
 Names carry their case ending on the word itself (পুতিনের, মস্কোতে, সিরিয়ায়, দামেস্কে).  The
 gazetteer tries the word as written first and then each stem here, longest ending first, so a
 name that itself ends in ending-like letters (কাতার, শিকদার) is found as written.
+
+A :class:`Morphology` is built from a language's ending tables (``lang/bn/endings.py`` for
+Bengali, through :class:`~bangla_news_nlp.lang.data.LanguageData`); this module holds only the
+logic, no word of its own.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
 import regex
 
-from ..lang.bn.endings import (
-    CASE_ENDINGS,
-    CLEAR_ENDINGS,
-    DETACHED_ENDINGS,
-    LETTER_NAMES,
-    MIN_ACRONYM_LETTERS_FOR_EMPHATIC,
-    MIN_STEM,
-    NAME_FINALS_NOT_ENDINGS,
-    SPELLING_FOLDS,
-)
-
-__all__ = ["stems", "strip_ending", "inflections", "fold", "DETACHED", "nfc_all"]
+__all__ = ["Morphology", "nfc_all"]
 
 
-def nfc_all(words) -> Tuple[str, ...]:
+def nfc_all(words: Iterable[str]) -> Tuple[str, ...]:
+    """The words in Unicode NFC (how the normaliser writes running text)."""
     return tuple(unicodedata.normalize("NFC", w) for w in words)
 
-
-_ENDINGS = sorted(set(nfc_all(CASE_ENDINGS)), key=len, reverse=True)
-_CLEAR = frozenset(nfc_all(CLEAR_ENDINGS))
-# for an unknown word, the singular endings first: আসাদের is আসাদ + ের, not আসা + দের
-_CLEAR_PREFERENCE = sorted(_CLEAR, key=lambda e: ("দ" in e, -len(e)))
-_VOWEL_SIGNS = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09cb\u09cc"
-_NAME_FINALS = nfc_all(NAME_FINALS_NOT_ENDINGS)
-DETACHED = frozenset(nfc_all(DETACHED_ENDINGS))
-
-# endings grouped by their last character, so most words are rejected by one dict lookup
-_BY_LAST: Dict[str, List[str]] = {}
-for _e in _ENDINGS:
-    _BY_LAST.setdefault(_e[-1], []).append(_e)
-
-_LETTER = "|".join(sorted((regex.escape(x) for x in nfc_all(LETTER_NAMES)), key=len, reverse=True))
-_ACRONYM = regex.compile(f"(?:{_LETTER})+")
-_LETTER_RE = regex.compile(_LETTER)
-_EMPHATIC = frozenset(nfc_all(("ও", "ই", "এ")))
 
 # a stem must end in a letter, a vowel sign, nukta, chandrabindu, anusvara or khanda-ta, not
 # in a hasanta (virama): স্ত is not a stem of স্তে
 _VIRAMA = "\u09cd"
+_VOWEL_SIGNS = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09cb\u09cc"
+CACHE_SIZE = 1 << 18
 
 
-@lru_cache(maxsize=1 << 18)
-def stems(word: str) -> Tuple[Tuple[str, str], ...]:
-    """``(stem, ending)`` pairs for ``word``: first the word itself with ending ``""``, then
-    every stem a known case ending leaves, longest ending first."""
-    out = [(word, "")]
-    for ending in _BY_LAST.get(word[-1:], ()):
-        if word.endswith(ending):
-            stem = word[: -len(ending)]
-            if len(stem) < MIN_STEM or stem.endswith(_VIRAMA):
-                continue
-            if ending in _EMPHATIC and _short_acronym(stem):
-                continue  # ইউএনও is an acronym, not ইউএন + ও
-            out.append((stem, ending))
-    return tuple(out)
+class Morphology:
+    """Stems, endings and spelling folds of one language's tables.
 
-
-_FOLDS = tuple(SPELLING_FOLDS.items())
-
-
-@lru_cache(maxsize=1 << 18)
-def fold(word: str) -> str:
-    """The word with systematic spelling variants folded together (ঈ→ই, ী→ি, ঊ→উ, ূ→ু,
-    শ/ষ→স, ণ→ন): the key under which gazetteer forms are compared."""
-    for old, new in _FOLDS:  # str.replace is several times faster than str.translate here
-        if old in word:
-            word = word.replace(old, new)
-    return word
-
-
-def inflections(stem: str) -> Tuple[str, ...]:
-    """Every written form ``stem`` may take (itself and stem + each case ending): a fast
-    prefilter for finding a known word in running text; confirm a hit with :func:`stems`."""
-    return (stem,) + tuple(stem + e for e in _ENDINGS)
-
-
-def _short_acronym(stem: str) -> bool:
-    if not _ACRONYM.fullmatch(stem):
-        return False
-    return len(_LETTER_RE.findall(stem)) < MIN_ACRONYM_LETTERS_FOR_EMPHATIC
-
-
-def strip_ending(word: str, known: Optional[Callable[[str], bool]] = None) -> Tuple[str, str]:
-    """Best guess at ``(stem, ending)`` for a word that may be an unknown name.
-
-    A stem that ``known`` recognises wins; otherwise only endings that cannot end a name
-    (ের, কে, দের …) are stripped, and a final র after a vowel unless the word ends like a
-    whole name (শিকদার, সরকার).
+    :param case_endings: every ending a name may carry (genitive, locative, particles …).
+    :param clear_endings: endings no name ends in: a word carrying one ends a name.
+    :param detached_endings: endings written after a hyphen or apostrophe (পুতিন-এর).
+    :param name_finals: word ends that look like an ending but are whole (শিকদার).
+    :param letter_names: the letters of acronyms as written (বিএনপি is বি এন পি).
+    :param emphatic: particles not stripped from a short acronym (ইউএনও is not ইউএন + ও).
+    :param min_acronym_letters: letters an acronym needs before an emphatic may be stripped.
+    :param min_stem: the shortest stem tried.
+    :param spelling_folds: letter → letter folds applied before comparing forms (ী → ি …).
+    :param plural_endings: the plural case endings (an unknown word's singular reading wins).
+    :param vowel_genitive: the genitive a vowel-final stem takes (র), stripped from an unknown
+        word only after a vowel sign.
     """
-    candidates = stems(word)
-    if known is not None:
-        for stem, ending in candidates[1:]:
-            if known(stem):
-                return stem, ending
-    endings = dict((e, s) for s, e in candidates[1:])
-    for ending in _CLEAR_PREFERENCE:
-        if ending in endings:
-            return endings[ending], ending
-    stem = endings.get("র")
-    if stem and stem[-1] in _VOWEL_SIGNS and not word.endswith(_NAME_FINALS):
-        return stem, "র"
-    return word, ""
+
+    def __init__(
+        self,
+        *,
+        case_endings: Iterable[str],
+        clear_endings: Iterable[str],
+        detached_endings: Iterable[str],
+        name_finals: Iterable[str],
+        letter_names: Iterable[str],
+        emphatic: Iterable[str],
+        min_acronym_letters: int,
+        min_stem: int,
+        spelling_folds: Mapping[str, str],
+        plural_endings: Iterable[str],
+        vowel_genitive: str,
+    ) -> None:
+        self.endings: Tuple[str, ...] = tuple(sorted(set(nfc_all(case_endings)), key=len,
+                                                    reverse=True))
+        self.clear: FrozenSet[str] = frozenset(nfc_all(clear_endings))
+        # for an unknown word, the singular endings first: আসাদের is আসাদ + ের, not আসা + দের
+        plural = frozenset(nfc_all(plural_endings))
+        self._clear_preference = sorted(self.clear, key=lambda e: (e in plural, -len(e)))
+        self._vowel_genitive = unicodedata.normalize("NFC", vowel_genitive)
+        self.detached: FrozenSet[str] = frozenset(nfc_all(detached_endings))
+        self._name_finals = nfc_all(name_finals)
+        self._emphatic = frozenset(nfc_all(emphatic))
+        self._min_acronym = min_acronym_letters
+        self._min_stem = min_stem
+        # endings grouped by their last character: most words are rejected by one lookup
+        self._by_last: Dict[str, List[str]] = {}
+        for e in self.endings:
+            self._by_last.setdefault(e[-1], []).append(e)
+        letters = sorted((regex.escape(x) for x in set(nfc_all(letter_names))), key=len,
+                         reverse=True)
+        self.letter_re = regex.compile("|".join(letters))
+        self.acronym_re = regex.compile(f"(?:{'|'.join(letters)})+")
+        self._folds = tuple((unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b))
+                            for a, b in spelling_folds.items())
+        # per instance caches (a language's words are Zipfian: most lookups hit)
+        self.stems: Callable[[str], Tuple[Tuple[str, str], ...]] = lru_cache(CACHE_SIZE)(
+            self._stems)
+        self.fold: Callable[[str], str] = lru_cache(CACHE_SIZE)(self._fold)
+
+    # ------------------------------------------------------------------------------
+    def _stems(self, word: str) -> Tuple[Tuple[str, str], ...]:
+        """``(stem, ending)`` pairs for ``word``: first the word itself with ending ``""``,
+        then every stem a known case ending leaves, longest ending first."""
+        out = [(word, "")]
+        for ending in self._by_last.get(word[-1:], ()):
+            if word.endswith(ending):
+                stem = word[: -len(ending)]
+                if len(stem) < self._min_stem or stem.endswith(_VIRAMA):
+                    continue
+                if ending in self._emphatic and self.short_acronym(stem):
+                    continue  # ইউএনও is an acronym, not ইউএন + ও
+                out.append((stem, ending))
+        return tuple(out)
+
+    def _fold(self, word: str) -> str:
+        """The word with systematic spelling variants folded together (ঈ→ই, ী→ি, ঊ→উ, ূ→ু,
+        শ/ষ→স, ণ→ন): the key under which gazetteer forms are compared."""
+        for old, new in self._folds:  # str.replace is several times faster than translate
+            if old in word:
+                word = word.replace(old, new)
+        return word
+
+    def inflections(self, stem: str) -> Tuple[str, ...]:
+        """Every written form ``stem`` may take (itself and stem + each case ending)."""
+        return (stem,) + tuple(stem + e for e in self.endings)
+
+    def is_acronym(self, word: str, min_letters: int = 1) -> bool:
+        """A word spelled in letter names (বিএনপি, ইউএনও), of at least ``min_letters``."""
+        return bool(self.acronym_re.fullmatch(word)) and (
+            min_letters <= 1 or len(self.letter_re.findall(word)) >= min_letters)
+
+    def short_acronym(self, stem: str) -> bool:
+        return bool(self.acronym_re.fullmatch(stem)) and \
+            len(self.letter_re.findall(stem)) < self._min_acronym
+
+    def strip_ending(self, word: str,
+                     known: Optional[Callable[[str], bool]] = None) -> Tuple[str, str]:
+        """Best guess at ``(stem, ending)`` for a word that may be an unknown name.
+
+        A stem that ``known`` recognises wins; otherwise only endings that cannot end a name
+        (ের, কে, দের …) are stripped, and a final র after a vowel unless the word ends like a
+        whole name (শিকদার, সরকার).
+        """
+        candidates = self.stems(word)
+        if known is not None:
+            for stem, ending in candidates[1:]:
+                if known(stem):
+                    return stem, ending
+        endings = dict((e, s) for s, e in candidates[1:])
+        for ending in self._clear_preference:
+            if ending in endings:
+                return endings[ending], ending
+        stem = endings.get(self._vowel_genitive)
+        if stem and stem[-1] in _VOWEL_SIGNS and not word.endswith(self._name_finals):
+            return stem, self._vowel_genitive
+        return word, ""

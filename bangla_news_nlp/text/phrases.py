@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from .morphology import stems
 from .normalize import normalize
 from .tokenize import tokenize
 
@@ -22,11 +21,17 @@ def form_tokens(form: str) -> Tuple[str, ...]:
 
 
 class PhraseSet:
-    """A set of phrases, each a tuple of token texts; finds the longest one at a position."""
+    """A set of phrases, each a tuple of token texts; finds the longest one at a position.
 
-    __slots__ = ("_phrases", "_first", "_last", "_max_len")
+    :param stems: the ``(stem, ending)`` pairs of a word (a language's
+        :class:`~bangla_news_nlp.text.morphology.Morphology`), for :meth:`match_inflected`.
+    """
 
-    def __init__(self, phrases: Iterable[str] = ()):
+    __slots__ = ("_phrases", "_first", "_last", "_max_len", "_stems")
+
+    def __init__(self, phrases: Iterable[str] = (),
+                 stems: Optional[Callable[[str], Tuple[Tuple[str, str], ...]]] = None):
+        self._stems = stems
         self._phrases: Set[Tuple[str, ...]] = set()
         self._first: Dict[str, int] = {}
         self._last: Set[str] = set()
@@ -76,7 +81,9 @@ class PhraseSet:
     def match_inflected(self, texts: Sequence[str], last: int) -> Tuple[int, str]:
         """The longest phrase whose last token is ``texts[last]`` or one of its stems
         (সেনাবাহিনীর ends the phrase সেনাবাহিনী); returns ``(length, ending)`` or ``(0, "")``."""
-        for stem, ending in stems(texts[last]):
+        if self._stems is None:
+            raise TypeError("match_inflected needs a PhraseSet built with stems=")
+        for stem, ending in self._stems(texts[last]):
             if stem not in self._last:
                 continue
             for n in range(min(self._max_len, last + 1), 0, -1):

@@ -29,6 +29,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..lang.bn import role_context, titles
+from ..lang.data import LanguageData
 from ..models import Entity, Label
 from ..text.normalize import normalize
 from ..text.phrases import PhraseSet, split_words
@@ -137,9 +138,10 @@ def _nfc(words: Sequence[str]) -> List[str]:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> Tuple[PhraseSet, PhraseSet, PhraseSet, frozenset]:
-    roles = PhraseSet(split_words(titles.ROLES) + split_words(titles.WEAK_ROLES))
-    honorifics = PhraseSet(split_words(titles.HONORIFICS))
-    qualifiers = PhraseSet(split_words(role_context.QUALIFIERS))
+    stems = LanguageData.bengali().stems
+    roles = PhraseSet(split_words(titles.ROLES) + split_words(titles.WEAK_ROLES), stems)
+    honorifics = PhraseSet(split_words(titles.HONORIFICS), stems)
+    qualifiers = PhraseSet(split_words(role_context.QUALIFIERS), stems)
     of_endings = frozenset(_nfc(role_context.OF_ENDINGS))
     return roles, honorifics, qualifiers, of_endings
 

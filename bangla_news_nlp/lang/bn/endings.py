@@ -70,3 +70,31 @@ ADJECTIVE_ENDINGS = ("মূলক", "সংলগ্ন", "ভিত্তি�
 SPELLING_FOLDS = {
     "ঈ": "ই", "ী": "ি", "ঊ": "উ", "ূ": "ু", "শ": "স", "ষ": "স", "ণ": "ন",
 }
+
+# The genitive endings ("of"): সিরিয়ার, বাংলাদেশের, পুতিন-এর, রাশিয়ার.  A place in the genitive
+# before a head noun names a body only for national forces (সিরিয়ার সেনাবাহিনী); a district in
+# the genitive before an upazila tells which one is meant (বগুড়ার শিবগঞ্জ).
+GENITIVE_ENDINGS = ("র", "ের", "এর", "য়ের")
+
+# The genitive a vowel-final stem takes (রাশিয়া → রাশিয়ার); stripped from an unknown word only
+# after a vowel sign, and not from words ending like a whole name (NAME_FINALS_NOT_ENDINGS).
+VOWEL_GENITIVE = "র"
+
+# The plural case endings: an unknown word's singular reading wins (আসাদের is আসাদ + ের).
+PLURAL_CASE_ENDINGS = ("দের", "দেরও", "দেরই")
+
+# The locative / instrumental endings ("in", "at", "by"): মস্কোতে, ঢাকায়, দামেস্কে.  A lone
+# name in the locative is rarely a person; an unknown word with a place-name ending and one of
+# these (or one of them with the emphatic ও: শিবগঞ্জেও) is a place.
+LOCATIVE_ENDINGS = ("ে", "এ", "তে", "য়", "য়ে")
+LOCATIVE_EMPHATIC_ENDINGS = ("েও", "তেও", "য়ও")
+
+# Emphatic and inclusive particles ("too", "only"): an ending that ends in one of these
+# (রাশিয়াও, সরকারেরই) may end a whole name (ও and ই are also the last letters of names).
+EMPHATIC_PARTICLES = ("ও", "ই")
+# The particles that are never stripped from a short acronym (ইউএনও is one word, not ইউএন + ও).
+ACRONYM_EMPHATIC = ("ও", "ই", "এ")
+
+# Plural endings of nouns for people (প্রতিবেশীরা, কর্মীরা, শিক্ষকেরা): such a word is not
+# part of a name.
+PLURAL_NOUN_ENDINGS = ("রা", "েরা")

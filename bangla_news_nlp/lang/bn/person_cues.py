@@ -24,3 +24,8 @@ NAMED_SKIP = "এক|একটি|একটা|একজন|ওই|নতুন|
 
 # "X ওরফে Y": both are names of one person.
 ALIAS = "ওরফে|উরফে"
+
+# Forms of করা, which makes a compound verb of the noun before it (আক্ষেপ করে, দাবি করেন): a
+# person's name is seldom its subject right after a role with nothing between (a speech verb
+# such as জানান is left out: চেয়ারম্যান মজনু জানান is a name).
+LIGHT_VERBS = "করে|করেন|করেছেন|করেছে|করা|করার|করায়|করলে|করবেন|করেছিলেন"

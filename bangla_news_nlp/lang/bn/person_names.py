@@ -54,3 +54,14 @@ MIDDLE_NAMES = """
 NAME_ENDINGS = """
 উদ্দিন|উদ্দীন|ুদ্দিন|ুদ্দীন|জ্জামান|জ্জামাল|উল্লাহ|ুল্লাহ|ম্মদ|ম্মাদ|দুল|রুল|মুল|বুল|িকুল|জুল|িউল|ুন্নাহার|ুন্নেসা|ুন্নেছা
 """
+
+# The last token of an abbreviated name prefix (মো . , মোঃ , মু .): such a prefix starts a new
+# person's name (আবু বকর মো. ফিরোজ is two people).
+ABBREVIATION_MARKS = (".", "ঃ", "মোঃ")
+
+# For scripts/gen_frequent_words.py, which keeps name parts out of the everyday words: the case
+# endings after which a name part is still plainly a name (not এ/তে: জেনে, শুনতে are verbs) …
+NAME_CASE_ENDINGS = ("ের", "র", "কে", "েরা")
+# … and the name parts that are also everyday nouns, whose inflected forms stay everyday words.
+EVERYDAY_NAME_PARTS = ("সরকার", "রায়", "বিশ্বাস", "হৃদয়", "শহীদ", "ঈশ্বর", "দেবী", "টিম",
+                       "বোলা", "সামা", "সন")

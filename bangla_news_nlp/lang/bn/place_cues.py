@@ -27,3 +27,11 @@ CONSTITUENCY_MAX_NUMBER = 30
 
 # Water bodies and landforms: the word is part of the name (তিতাস নদী, হাকালুকি হাওর).
 NATURAL_FEATURES = "নদী|নদ|খাল|বিল|হাওর|হাওড়|সাগর|উপসাগর|হ্রদ|পাহাড়|দ্বীপ|চর|সৈকত|বন|অরণ্য"
+
+# বিভাগ is an administrative division and also a department (পুরকৌশল বিভাগের): as a unit after
+# an unknown word it does not make a place (only the known divisions count).
+DIVISION = "বিভাগ"
+
+# "Headquarters": ending an upazila's name (কুষ্টিয়া সদর উপজেলা), not part of the place the
+# news names (কুষ্টিয়া), as the gold data has it.
+SADAR = "সদর"

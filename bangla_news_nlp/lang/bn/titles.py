@@ -68,3 +68,8 @@ RANK_SUFFIXES = ("(অব.)", "(অবসরপ্রাপ্ত)")
 
 # Arabic name particles: আল-আসাদ, আবু কাসরা, বিন সালমান, ইবনে সিনা.
 NAME_PARTICLES = ("আল", "আবু", "আবদ", "বিন", "বিনতে", "ইবনে", "ইবন", "উল", "উদ")
+
+# A colon after a role in mastheads (সম্পাদক : …), often written as a visarga glued to the role
+# (সম্পাদকঃ).
+COLONS = (":", "ঃ")
+VISARGA = "ঃ"

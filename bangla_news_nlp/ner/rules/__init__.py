@@ -1,35 +1,18 @@
-"""Stage 5: rules for what no list can hold.
-
-Sentence-level rules propose candidates from the tokens and the gazetteer's matches;
-document-level rules (``document.py``) then use what the first resolution found.
+"""The library's rules, registered in :data:`~bangla_news_nlp.ner.registry.RULES` as their
+modules are imported.  **The import order below is the run order** (and the rank that breaks
+ties between equally long, equally specific candidates): sentence rules first, then the
+document rules, which read the first resolution of the whole document.  ``Pipeline().rule_names``
+lists it; docs/rules.md describes every rule.
 """
 
-from ..context import Context
-from .document import (
-    acronym_aliases,
-    activate_weak,
-    compound_orgs,
-    compound_places,
-    enumerated_persons,
-    nicknames,
-    person_prefixes,
-    propagate_names,
-)
-from .organizations import head_noun_orgs, institutions, parenthesized_acronyms
-from .persons import cue_persons, lexicon_persons, particle_persons, title_persons
-from .places import constituencies, cue_places, ending_places
-from .sources import source_lines
+from ..registry import RULES
+from . import persons  # noqa: F401  title, name-particle, alias, named, speaker, age, name-words
+from . import organizations  # noqa: F401  org-head, institution, acronym-in-parentheses
+from . import sources  # noqa: F401  source-line
+from . import places  # noqa: F401  natural-feature, place-cue, place-ending, constituency
+from . import aliases  # noqa: F401  (document) acronym, weak-form
+from . import propagation  # noqa: F401  (document) propagation
+from . import compounds  # noqa: F401  (document) org-compound, place-compound
+from . import people  # noqa: F401  (document) enumeration, nickname, name-prefix
 
-#: rules run on every document, in this order
-SENTENCE_RULES = (
-    title_persons, particle_persons, cue_persons, lexicon_persons,
-    head_noun_orgs, institutions, parenthesized_acronyms, source_lines,
-    cue_places, ending_places, constituencies,
-)
-#: rules that read the first resolution of the document
-DOCUMENT_RULES = (
-    acronym_aliases, activate_weak, propagate_names, compound_orgs, compound_places,
-    enumerated_persons, nicknames, person_prefixes,
-)
-
-__all__ = ["Context", "SENTENCE_RULES", "DOCUMENT_RULES"]
+__all__ = ["RULES"]

