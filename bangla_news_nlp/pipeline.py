@@ -324,9 +324,10 @@ class Pipeline:
         :raises TypeError: ``text`` is not a ``str`` (decode bytes first), or
             ``reference_date`` is not a date, a datetime or ``None``.
         """
-        text = _check_text(text)
-        ref = _check_reference(reference_date) or self.reference_date
-        if not text.strip():
+        if type(text) is not str:  # noqa: E721  (a str subclass is checked below)
+            text = _check_text(text)
+        ref = self.reference_date if reference_date is None else _check_reference(reference_date)
+        if not text or text.isspace():
             return Document(text=text, reference_date=ref)
         table, sentence_rules, document_rules, form_bit, word_bit, date_bit = self._compiled()
 
@@ -338,31 +339,31 @@ class Pipeline:
         for f in set(flags):
             present |= f
 
-        if ref is None:
-            ref = find_publication_date(ntext)
-        dates = self._date_mentions(norm, ref, _date_starts(seq, flags, date_bit)) \
-            if present & date_bit else ()
+        if present & date_bit:  # (a publication line has a date, so a date-start token)
+            if ref is None:
+                ref = find_publication_date(ntext)
+            dates = self._date_mentions(norm, ref, _date_starts(seq, flags, date_bit))
+        else:
+            dates = ()
 
         matches = self.gazetteer.find(
             seq, ntext,
             [i for i, f in enumerate(flags) if f & form_bit] if present & form_bit else (),
             [i for i, f in enumerate(flags) if f & word_bit] if present & word_bit else ())
-        ctx = Context(ntext, seq, self.knowledge, matches, flags, table)
+        ctx = Context(ntext, seq, self.knowledge, matches, flags, table, present)
         cands = gazetteer_candidates(ctx) if matches else []
         for rule, rank, mask, _needs in sentence_rules:
-            if mask and not present & mask:
-                continue
-            ctx.rule, ctx.rank = rule, rank
-            cands.extend(rule.func(ctx))
+            if present & mask or not mask:
+                ctx.rule, ctx.rank = rule, rank
+                cands.extend(rule.func(ctx))
         chosen = resolve(cands, ctx.n, seq.starts, seq.ends) if cands else []
         if chosen:
             labels = {c.label for c in chosen}
             extra: List[Candidate] = []
             for rule, rank, mask, needs in document_rules:
-                if (mask and not present & mask) or (needs and not needs & labels):
-                    continue
-                ctx.rule, ctx.rank = rule, rank
-                extra.extend(rule.func(ctx, chosen))
+                if (present & mask or not mask) and (not needs or needs & labels):
+                    ctx.rule, ctx.rank = rule, rank
+                    extra.extend(rule.func(ctx, chosen))
             if extra:
                 chosen = resolve(cands + extra, ctx.n, seq.starts, seq.ends)
         ctx.rule = None

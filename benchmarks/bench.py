@@ -188,8 +188,11 @@ def synthetic_gazetteer(path: Path, n: int = 100_000, seed: int = 7) -> None:
 
 
 def gazetteer_load_times() -> None:
+    from bangla_news_nlp import LanguageData
     from bangla_news_nlp.gazetteer.cache import build_index
     from bangla_news_nlp.resources import gazetteer_files
+
+    lang = LanguageData.bengali()
 
     with tempfile.TemporaryDirectory() as tmp:
         old = os.environ.get("BANGLA_NEWS_NLP_CACHE")
@@ -199,11 +202,11 @@ def gazetteer_load_times() -> None:
         for name, paths in (("shipped gazetteers", gazetteer_files()),
                             ("synthetic gazetteer of 100,000 entries", [big])):
             t = time.perf_counter()
-            index = build_index(paths, cache=False)
+            index = build_index(paths, lang, cache=False)
             built = time.perf_counter() - t
-            build_index(paths)  # writes the cache
+            build_index(paths, lang)  # writes the cache
             t = time.perf_counter()
-            build_index(paths)
+            build_index(paths, lang)
             cached = time.perf_counter() - t
             print(f"  {name}: {len(index):,} entries, {index.n_forms:,} keys: built in "
                   f"{built:.3f} s, from the JSON cache in {cached:.3f} s")

@@ -29,7 +29,7 @@ class Context:
     """
 
     def __init__(self, text: str, seq: TokenSeq, knowledge: Knowledge, matches: "List[Match]",
-                 flags: List[int], table: "TriggerTable") -> None:
+                 flags: List[int], table: "TriggerTable", present: Optional[int] = None) -> None:
         self.text = text
         self.seq = seq
         self.texts = seq.texts
@@ -44,19 +44,37 @@ class Context:
         self.matches = matches
         self.flags = flags  # the trigger bits of each token (see ner/triggers.py)
         self.table = table
-        self.present = 0  # every trigger bit of the document
-        for f in set(flags):
-            self.present |= f
+        if present is None:
+            present = 0
+            for f in set(flags):
+                present |= f
+        self.present = present  # every trigger bit of the document
         self._positions: Dict[int, List[int]] = {}
         self.rule: "Optional[Rule]" = None  # the rule being run (set by the pipeline)
         self.rank = 0
-        # the label of the strong gazetteer match covering each token, if any
-        self.gaz_label: List[Optional[Label]] = [None] * self.n
-        self.match_ending: "Dict[int, Match]" = {}
-        if matches:
+        self._gaz_label: Optional[List[Optional[Label]]] = None
+        self._match_ending: "Optional[Dict[int, Match]]" = None
+
+    @property
+    def gaz_label(self) -> List[Optional[Label]]:
+        """The label of the strong gazetteer match covering each token, or None."""
+        if self._gaz_label is None:
+            self._index_matches()
+        return self._gaz_label  # type: ignore[return-value]
+
+    @property
+    def match_ending(self) -> "Dict[int, Match]":
+        """The first strong gazetteer match ending at each token position (exclusive end)."""
+        if self._match_ending is None:
+            self._index_matches()
+        return self._match_ending  # type: ignore[return-value]
+
+    def _index_matches(self) -> None:
+        gaz_label: List[Optional[Label]] = [None] * self.n
+        ending: "Dict[int, Match]" = {}
+        if self.matches:
             entries = self.gazetteer.entries
-            gaz_label = self.gaz_label
-            for m in matches:
+            for m in self.matches:
                 strong = next((eid for eid, weak in m.refs if not weak), None)
                 if strong is None:
                     continue
@@ -64,7 +82,8 @@ class Context:
                 for k in range(m.ts, m.te):
                     if gaz_label[k] is None:
                         gaz_label[k] = label
-                self.match_ending.setdefault(m.te, m)
+                ending.setdefault(m.te, m)
+        self._gaz_label, self._match_ending = gaz_label, ending
 
     # triggers -----------------------------------------------------------------------
     def positions(self, trigger: str) -> List[int]:

@@ -80,15 +80,31 @@ class TokenSeq(NamedTuple):
     texts: List[str]
 
 
+_SHORT = 160  # characters: below this one regex scan with match objects is quicker
+
+
 def tokenize(text: str) -> TokenSeq:
     """Tokenise an (already normalised) text."""
+    kind_of = _KIND_OF
+    if len(text) < _SHORT:
+        starts: List[int] = []
+        ends: List[int] = []
+        texts: List[str] = []
+        kinds: List[int] = []
+        for m in _PIECES_RE.finditer(text):
+            t = m.group()
+            if not t[0].isspace():
+                texts.append(t)
+                starts.append(m.start())
+                ends.append(m.end())
+                kinds.append(kind_of[t[0]])
+        return TokenSeq(starts, ends, kinds, texts)
     pieces = _PIECES_RE.findall(text)
     ends_all = list(accumulate(map(len, pieces)))
     keep = [i for i, p in enumerate(pieces) if not p[0].isspace()]
     texts = [pieces[i] for i in keep]
     ends = [ends_all[i] for i in keep]
     starts = [e - len(t) for e, t in zip(ends, texts)]
-    kind_of = _KIND_OF
     kinds = [kind_of[t[0]] for t in texts]
     return TokenSeq(starts, ends, kinds, texts)
 

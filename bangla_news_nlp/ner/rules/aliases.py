@@ -66,8 +66,8 @@ def acronym_aliases(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
 
 @RULES.register("weak-form", stage=DOCUMENT,
                 triggers=["gazetteer-form-start", "gazetteer-word"],
-                needs=tuple(Label), priority=PRIORITY_GAZETTEER + 5,
-                example="সিরিয়ান আরব নিউজ এজেন্সি সানা জানায়।")
+                needs=tuple(Label), labels=tuple(Label), priority=PRIORITY_GAZETTEER + 5,
+                example="সিরিয়ান আরব নিউজ এজেন্সি জানায়। পরে সানা আরও জানায়।")
 def activate_weak(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     """A gazetteer form marked ``~`` (weak: সানা, আসাদ, an everyday word or a name shared by
     many) counts only when the document names the same entity by a strong form or an alias.

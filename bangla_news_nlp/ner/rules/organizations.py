@@ -21,7 +21,7 @@ ORG = (Label.ORG,)
 
 
 @RULES.register("org-head", triggers=["org-head"], labels=ORG, local=True, head_noun=True,
-                example="ঢাকা বিশ্ববিদ্যালয়ের শিক্ষার্থীরা মানববন্ধন করেন।")
+                example="রূপনগর উন্নয়ন সমিতির সভায় সিদ্ধান্ত হয়।")
 def head_noun_orgs(ctx: Context) -> List[Candidate]:
     """A naming part followed by a head noun: ঢাকা বিশ্ববিদ্যালয়, বাংলাদেশ ব্যাংক, সিরিয়ান
     আরব নিউজ এজেন্সি, সিরিয়ার আরব সেনাবাহিনী.

@@ -22,7 +22,7 @@ PER = (Label.PERSON,)
 
 @RULES.register("enumeration", stage=DOCUMENT, triggers=["list-separator"], needs=PER,
                 labels=PER, priority=PRIORITY_RULE - 5,
-                example="দলে আছেন ডেভিড ওয়ার্নার , ফিঞ্চ , ওয়াটসন ও মার্শ ।")
+                example="সভায় ছিলেন শেখ হাসিনা , ওবায়দুল কাদের , ডালিম ও পলাশ ।")
 def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     """Names listed with a person are people too: in ওয়ার্নার , ফিঞ্চ , ওয়াটসন ও মার্শ one
     known player makes the others players.
@@ -132,7 +132,7 @@ def nicknames(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
 
 @RULES.register("name-prefix", stage=DOCUMENT, triggers=["name-prefix"], needs=PER,
                 labels=PER, priority=None,
-                example="সভাপতিত্ব করেন মো . শফিকুর রহমান ।")
+                example="বক্তব্য দেন এ এম রাশেদ চৌধুরী ।")
 def person_prefixes(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     """A person's name takes the name prefixes and initials written just before it, whichever
     rule or list found the name: মো. শফিকুর রহমান, মু. আহসান হাবিব, এ এম রাশেদ চৌধুরী,

@@ -159,7 +159,7 @@ def _evidence(ctx: Context, start: int, end: int) -> int:
 
 
 @RULES.register("title", triggers=["role"], labels=PER, strong_evidence=True,
-                example="রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে বৈঠক হয়।")
+                example="পররাষ্ট্রমন্ত্রী তৌফিক রহমানী সফরে যাচ্ছেন।")
 def title_persons(ctx: Context) -> List[Candidate]:
     """A role or honorific followed by a name: রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন,
     পররাষ্ট্রমন্ত্রী আসাদ হাসান আল-শাইবানি, সম্পাদক : আবদুল হাই শিকদার.
@@ -208,7 +208,7 @@ def title_persons(ctx: Context) -> List[Candidate]:
 
 
 @RULES.register("name-particle", triggers=["name-particle"], labels=PER,
-                example="সিরিয়ার প্রেসিডেন্ট আহমেদ আল-শারা দামেস্কে ফিরেছেন।")
+                example="বৈঠকে ছিলেন আহমেদ আল-মাসরি।")
 def particle_persons(ctx: Context) -> List[Candidate]:
     """A known given name followed by an Arabic particle and a word: আহমেদ আল-শারা,
     বাশার আল-আসাদের, মোহাম্মদ বিন সালমান."""
@@ -288,7 +288,7 @@ def _named_kind(ctx: Context, j: int) -> Optional[Label]:
 
 
 @RULES.register("speaker", triggers=["speech-cue"], labels=PER,
-                example="এ বিষয়ে জেলা প্রশাসক মোস্তাফিজুর রহমান বলেন, সব প্রস্তুতি শেষ।")
+                example="কামরুজ্জামান তালুকদার বলেন, সব প্রস্তুতি শেষ।")
 def speaker_persons(ctx: Context) -> List[Candidate]:
     """The name before a reporting verb (… চৌধুরী বলেন).  A reporting verb also follows
     pronouns and organisations, so the name must have a known name part."""

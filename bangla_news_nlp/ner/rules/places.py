@@ -35,7 +35,7 @@ def natural_features(ctx: Context) -> List[Candidate]:
 
 
 @RULES.register("place-cue", triggers=["place-unit"], labels=(Label.GPE, Label.LOC),
-                example="দিঘলিয়া উপজেলার একটি গ্রামে এ ঘটনা ঘটে।")
+                example="কাশিমনগর গ্রামের এক কৃষক মারা গেছেন।")
 def cue_places(ctx: Context) -> List[Candidate]:
     """A name before an administrative unit or a settlement word is a place: দিঘলিয়া
     উপজেলার, বরুড়া থানার, ঝলম ইউনিয়নের (GPE), বারাকপুর গ্রামের, শাহাগঞ্জ বাজার (LOC).

@@ -17,7 +17,7 @@ MIN_WORD = 3  # letters a name word needs to be carried
 
 @RULES.register("propagation", stage=DOCUMENT, needs=[Label.PERSON], labels=(Label.PERSON,),
                 priority=PRIORITY_PROPAGATED,
-                example="রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন বৈঠকে ছিলেন। পরে পুতিনের দপ্তর জানায়।")
+                example="অধ্যক্ষ তৌফিক রহমানী জানান, পরীক্ষা হবে। রহমানীর বক্তব্যে সবাই খুশি।")
 def propagate_names(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     """A person named in full (ভ্লাদিমির পুতিন, মুরহাফ আবু কাসরা) is the person meant by a
     later mention of a distinctive part of the name (পুতিনের, কাসরা); so is a one-word name

@@ -17,7 +17,7 @@ _DASHES = ("-", "–")
 
 
 @RULES.register("source-line", triggers=["source-cue"], labels=(Label.ORG,),
-                example="তথ্যসূত্র: টিআরটি ওয়ার্ল্ড")
+                example="তথ্যসূত্র: নর্থ বেঙ্গল টাইমস")
 def source_lines(ctx: Context) -> List[Candidate]:
     """What follows a source cue and a colon, up to the end of the line, names the sources,
     separated by commas, slashes, ও or এবং; each is an organisation unless the gazetteer knows

@@ -1,0 +1,93 @@
+"""LanguageData: every word list and ending table in one object a pipeline owns; variants
+with more words; every case ending the morphology knows reaches a known name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bangla_news_nlp import LanguageData, Pipeline
+from bangla_news_nlp.errors import LanguageDataError
+from bangla_news_nlp.lang.bn.endings import CASE_ENDINGS
+from bangla_news_nlp.lang.data import TABLES
+
+
+def test_every_table_is_loaded():
+    lang = LanguageData.bengali()
+    assert set(lang.tables) == set(TABLES)
+    assert lang is LanguageData.bengali()  # shared
+    assert "প্রেসিডেন্ট" in lang.roles and "আল" in lang.particles
+    assert len(lang.frequent_words) > 10_000 and len(lang.given_names) > 2_000
+
+
+def test_extend_gives_a_new_object_with_more_words():
+    lang = LanguageData.bengali()
+    more = lang.extend(roles=["প্রধান নির্বাহী কর্মকর্তা"], given_names=["জুবিলান"])
+    assert more is not lang and more.digest != lang.digest
+    assert more.roles.match_at(["প্রধান", "নির্বাহী", "কর্মকর্তা"], 0) == 3
+    assert lang.roles.match_at(["প্রধান", "নির্বাহী", "কর্মকর্তা"], 0) != 3
+    assert more.is_given_name("জুবিলানের") and not lang.is_given_name("জুবিলানের")
+
+
+def test_a_pipeline_with_its_own_word_lists():
+    # সঞ্চালক ("host") is no role of the shipped lists: the name before বলেন takes it in
+    text = "সঞ্চালক তৌফিক রহমানী জানান, প্রদর্শনী চলবে।"
+    assert [(e.text, e.source) for e in Pipeline()(text).entities] == [
+        ("সঞ্চালক তৌফিক রহমানী", "rule:speaker")]
+    lang = LanguageData.bengali().extend(roles=["সঞ্চালক"])
+    doc = Pipeline(lang=lang)(text)
+    assert [(e.text, e.source) for e in doc.entities] == [("তৌফিক রহমানী", "rule:title")]
+
+
+def test_replace_a_table_whole():
+    lang = LanguageData.bengali().replace(common_words=["বাড়ি"])
+    assert lang.tables["common_words"] == ("বাড়ি",)
+    assert lang.is_common("বাড়ি") and lang.is_common("বাড়িতে")
+
+
+def test_bad_tables_are_clear_errors():
+    lang = LanguageData.bengali()
+    with pytest.raises(LanguageDataError, match="no table 'role'.*roles"):
+        lang.extend(role=["x"])
+    with pytest.raises(LanguageDataError, match="not a list of words"):
+        lang.extend(min_stem=[3])
+    with pytest.raises(TypeError, match="not one string"):
+        lang.extend(roles="প্রধান")
+    with pytest.raises(TypeError, match="non-empty string"):
+        lang.extend(roles=[""])
+    with pytest.raises(LanguageDataError, match="without the tables"):
+        LanguageData({"roles": ()})
+    with pytest.raises(TypeError, match="LanguageData"):
+        Pipeline(lang={"roles": []})
+
+
+@pytest.mark.parametrize("ending", sorted(set(CASE_ENDINGS)))
+def test_every_case_ending_reaches_a_known_name(ending):
+    """পুতিন + any case ending is Putin (a mutant that drops an ending fails here)."""
+    lang = LanguageData.bengali()
+    assert ("পুতিন", ending) in lang.stems("পুতিন" + ending)
+    doc = Pipeline()(f"রাশিয়ার প্রেসিডেন্ট পুতিন{ending} বক্তব্য শোনা হয়।")
+    people = [(e.text, e.canonical, e.base) for e in doc.entities if e.label.value == "PERSON"]
+    assert people == [(f"পুতিন{ending}", "Vladimir Putin", "পুতিন")]
+
+
+@pytest.mark.parametrize("word, stem, ending", [
+    ("মস্কোতে", "মস্কো", "তে"), ("সিরিয়ার", "সিরিয়া", "র"), ("দামেস্কে", "দামেস্ক", "ে"),
+    ("ঢাকায়", "ঢাকা", "য়"), ("ইউনূসকে", "ইউনূস", "কে"), ("পুতিনসহ", "পুতিন", "সহ"),
+    ("বিএনপিরও", "বিএনপি", "রও"),
+])
+def test_stems_of_inflected_names(word, stem, ending):
+    assert (stem, ending) in LanguageData.bengali().stems(word)
+
+
+def test_a_short_acronym_keeps_its_last_letter():
+    lang = LanguageData.bengali()
+    assert lang.stems("ইউএনও") == (("ইউএনও", ""),)  # not ইউএন + ও
+    assert ("বিএনপি", "ও") in lang.stems("বিএনপিও")
+
+
+def test_spelling_folds():
+    fold = LanguageData.bengali().fold
+    assert fold("ইউনূস") == fold("ইউনুস")
+    assert fold("শারজাহ") == fold("সারজাহ") == fold("ষারজাহ")
+    assert fold("মণ্ডল") == fold("মন্ডল")
+    assert fold("ঈদ") == fold("ইদ") and fold("ঊষা") == fold("উষা")
