@@ -1,10 +1,30 @@
 """A cache of built gazetteer indexes, as JSON (never a pickle).
 
 Building the index parses every row of every file; for large gazetteers that is most of the
-start-up time.  The built index is written to a JSON file named by a hash of the library
-version and of each file's path, size and modification time, so it is rebuilt whenever a file
-changes.  Reading it back is plain ``json.loads``: no code is ever run from it, and a cache file
-that is damaged or of another format is ignored and rewritten.
+start-up time.  The built index is written to a cache file of two JSON lines: a header with the
+cache format, a **key** and a SHA-256 checksum of the second line, which holds the index.  The key
+is a SHA-256 digest of the cache format, the library version, the caller's ``extra_key`` and each
+gazetteer file's name and bytes; the file is named by it.  A cache file is used only when
+
+* both lines are plain JSON (``json.loads``: no code is ever run from the cache, nothing is
+  unpickled);
+* its key is the key of the files being loaded now: any change to a file's bytes, to the library
+  version or to ``extra_key`` means a rebuild (modification times are not trusted);
+* the checksum matches the index line, so a file damaged or edited by hand is not used;
+* the index has the right shape: every entry a known label, a canonical name, a QID or null,
+  one of the files being loaded and a source; every form pointing at entries that exist; every
+  count an integer.  A wrong value can never surface later as an error inside ``annotate``.
+
+Anything else (unreadable, not JSON, another format or key, a wrong checksum or shape) is
+ignored: the index is built from the files and the cache file rewritten.  On the shipped
+gazetteers the key (hashing ~2 MB), the checksum and the shape check cost a few milliseconds
+of a load of about 40 ms.
+
+Trust: these checks catch a stale, damaged or carelessly edited cache, not a deliberate one.
+Whoever can write to the cache directory can write a file with the right key, checksum and
+shape and other names or links in it, and so change what the annotator finds (never run code:
+the cache is data).  Keep the directory writable only by users whose annotations you trust;
+``BANGLA_NEWS_NLP_CACHE=off`` or ``Pipeline(cache=False)`` builds from the files every time.
 
 Where: ``$BANGLA_NEWS_NLP_CACHE`` if set (``off`` disables the cache), else
 ``$XDG_CACHE_HOME/bangla-news-nlp``, else ``~/.cache/bangla-news-nlp``.  A cache directory that
@@ -18,15 +38,20 @@ import hashlib
 import json
 import os
 import tempfile
+from itertools import chain
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Any, List, Optional, Sequence
+
+import regex
 
 from .index import Entry, GazetteerIndex, _LABELS
 
-__all__ = ["cache_dir", "load_cached", "save_cache", "build_index"]
+__all__ = ["cache_dir", "cache_key", "load_cached", "save_cache", "build_index"]
 
-FORMAT = 2
+FORMAT = 3
 MAX_FILES = 8  # cache files kept; the oldest go first
+
+_QIDS = regex.compile(r"(?:Q[1-9][0-9]*\n)*")  # QIDs, one per line
 
 
 def cache_dir() -> Optional[Path]:
@@ -39,68 +64,154 @@ def cache_dir() -> Optional[Path]:
     return Path(base) / "bangla-news-nlp"
 
 
-def _cache_file(paths: Sequence[Path]) -> Optional[Path]:
+def cache_key(paths: Sequence[Path], extra_key: str = "") -> str:
+    """The key of the index built from ``paths``: a SHA-256 digest (hex) of the cache format,
+    the library version, ``extra_key`` and each file's name and bytes, in order.
+
+    :raises OSError: a file cannot be read.
+    """
+    from .. import __version__
+
+    digest = hashlib.sha256(json.dumps([FORMAT, __version__, extra_key]).encode())
+    for p in paths:
+        # the file's stem is part of the index (an entity's source is "gazetteer:<stem>")
+        digest.update(json.dumps(p.stem).encode())
+        digest.update(hashlib.sha256(p.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _cache_file(key: str) -> Optional[Path]:
     folder = cache_dir()
     if folder is None:
         return None
-    from .. import __version__
-
-    parts: List[object] = [FORMAT, __version__]
-    for p in paths:
-        st = p.stat()
-        parts.append([str(p.resolve()), st.st_size, st.st_mtime_ns])
-    digest = hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
-    return folder / f"gazetteer-{digest}.json"
+    return folder / f"gazetteer-{key[:32]}.json"
 
 
-def load_cached(paths: Sequence[Path]) -> Optional[GazetteerIndex]:
-    """The index for ``paths`` from the cache, or None (no cache, or stale or damaged)."""
+_COLUMNS = ("label", "canonical", "kb_id", "file", "source")  # of the entries
+
+
+def _index_of(data: Any, files: Sequence[str]) -> Optional[GazetteerIndex]:
+    """The index a cache file's index line holds (parsed), or None when its shape is not
+    right.  Every value the annotator reads is checked, so a wrong one can never surface later
+    as an error in ``annotate``.  (Checked a column at a time with built-ins: the ~30,000 keys
+    of the shipped gazetteers take a few milliseconds.)"""
+    if type(data) is not dict:
+        return None
+    columns = data.get("entries")
+    phrases = data.get("phrases")
+    starters = data.get("starters")
+    heads = data.get("heads")
+    written = data.get("written")
+    if not (type(columns) is dict and type(phrases) is dict and type(starters) is dict
+            and type(heads) is list and type(written) is list):
+        return None
+    # entries, a list per column: label, canonical, kb_id (or null), file stem, source
+    cols = [columns.get(name) for name in _COLUMNS]
+    if any(type(c) is not list for c in cols) or len(set(map(len, cols))) != 1:
+        return None
+    labels, canonicals, kb_ids, stems, sources = cols
+    n = len(labels)
+    if n and not (set(map(type, labels)) == {str} and set(labels) <= _LABELS.keys()
+                  and set(map(type, canonicals)) == {str} and "" not in canonicals
+                  and set(map(type, sources)) == {str} and "" not in sources
+                  and set(map(type, stems)) == {str} and set(stems) <= set(files)
+                  and set(map(type, kb_ids)) <= {str, type(None)}):
+        return None
+    qids = [k for k in kb_ids if k is not None]
+    if qids:
+        lines = "\n".join(qids) + "\n"  # one match over all of them, no line break inside one
+        if lines.count("\n") != len(qids) or not _QIDS.fullmatch(lines):
+            return None
+    # forms: key -> a code (entry id * 2 + weak), or a list of two or more codes
+    values = list(phrases.values())
+    codes = [v for v in values if type(v) is int]
+    if len(codes) != len(values):
+        lists = [v for v in values if type(v) is list]
+        if len(codes) + len(lists) != len(values) or min(map(len, lists)) < 2:
+            return None
+        more = list(chain.from_iterable(lists))
+        if set(map(type, more)) != {int}:
+            return None
+        codes += more
+    if codes and (min(codes) < 0 or max(codes) >= 2 * n):
+        return None
+    # first word of a multi-word form -> its most words; every proper prefix of such a form;
+    # the one-word forms as written
+    counts = list(starters.values())
+    if counts and (set(map(type, counts)) != {int} or min(counts) < 2):
+        return None
+    if not set(map(type, heads)) <= {str} or not set(map(type, written)) <= {str}:
+        return None
+    index = GazetteerIndex()
+    index.entries = list(map(Entry, range(n), map(_LABELS.__getitem__, labels), canonicals,
+                             kb_ids, stems, sources))
+    index._phrases = phrases
+    index._starters = starters
+    index._heads = set(heads)
+    index._written = set(written)
+    return index
+
+
+def load_cached(paths: Sequence[Path], *, extra_key: str = "",
+                key: Optional[str] = None) -> Optional[GazetteerIndex]:
+    """The index for ``paths`` from the cache, or None (no cache; stale, damaged or of the
+    wrong shape).  ``key`` is :func:`cache_key` when the caller has it already."""
     try:
-        target = _cache_file(paths)
+        if key is None:
+            key = cache_key(paths, extra_key)
+        target = _cache_file(key)
         if target is None or not target.is_file():
             return None
         gc_was_on = gc.isenabled()
-        gc.disable()
+        gc.disable()  # tens of thousands of small containers, no cycles
         try:
-            data = json.loads(target.read_text(encoding="utf-8"))
-            if data.get("format") != FORMAT:
+            raw = target.read_bytes()
+            cut = raw.find(b"\n")
+            if cut < 0:
                 return None
-            index = GazetteerIndex()
-            index.entries = [
-                Entry(i, _LABELS[label], canonical, kb_id, file, source)
-                for i, (label, canonical, kb_id, file, source) in enumerate(data["entries"])
-            ]
-            index._phrases = data["phrases"]
-            index._starters = data["starters"]
-            index._heads = set(data["heads"])
-            index._written = set(data["written"])
+            header = json.loads(raw[:cut])
+            if (type(header) is not dict or header.get("format") != FORMAT
+                    or header.get("key") != key
+                    or header.get("sha256") != hashlib.sha256(raw[cut + 1:]).hexdigest()):
+                return None
+            return _index_of(json.loads(raw[cut + 1:]), [p.stem for p in paths])
         finally:
             if gc_was_on:
                 gc.enable()
-        return index
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, RecursionError):
+        # unreadable, not UTF-8, not JSON, or nested too deep to parse
         return None
 
 
-def save_cache(index: GazetteerIndex, paths: Sequence[Path]) -> None:
+def save_cache(index: GazetteerIndex, paths: Sequence[Path], *, extra_key: str = "",
+               key: Optional[str] = None) -> None:
     """Write the index for ``paths`` to the cache (silently skipped when it cannot be)."""
     try:
-        target = _cache_file(paths)
+        if key is None:
+            key = cache_key(paths, extra_key)
+        target = _cache_file(key)
         if target is None:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
         data = {
-            "format": FORMAT,
-            "entries": [[e.label.value, e.canonical, e.kb_id, e.file, e.source]
-                        for e in index.entries],
+            "entries": {
+                "label": [e.label.value for e in index.entries],
+                "canonical": [e.canonical for e in index.entries],
+                "kb_id": [e.kb_id for e in index.entries],
+                "file": [e.file for e in index.entries],
+                "source": [e.source for e in index.entries],
+            },
             "phrases": index._phrases,
             "starters": index._starters,
             "heads": sorted(index._heads),
             "written": sorted(index._written),
         }
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        header = {"format": FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(json.dumps(header).encode("ascii") + b"\n")
+            fh.write(body)
         os.replace(tmp, target)
         old = sorted(target.parent.glob("gazetteer-*.json"), key=lambda p: p.stat().st_mtime)
         for stale in old[:-MAX_FILES]:
@@ -109,20 +220,39 @@ def save_cache(index: GazetteerIndex, paths: Sequence[Path]) -> None:
         return
 
 
-def build_index(paths: Sequence[Path], *, cache: bool = True) -> GazetteerIndex:
+def build_index(paths: Sequence[Path], *, cache: bool = True,
+                extra_key: str = "") -> GazetteerIndex:
     """The index of ``paths`` (in order: the first file's entries win conflicts), from the
-    cache when it is fresh, else built and cached."""
+    cache when it holds the index of exactly these files' bytes, else built and cached.
+
+    :param extra_key: anything else the index depends on (e.g. a digest of language data):
+        a cache written with another ``extra_key`` is not used.
+    :raises GazetteerError: a file cannot be read or breaks the schema.
+    :raises TypeError: ``extra_key`` is not a string.
+    """
+    if not isinstance(extra_key, str):
+        raise TypeError(f"extra_key must be a str, not {type(extra_key).__name__}")
     paths = [Path(p) for p in paths]
+    key = None
     if cache:
         try:
-            cached = load_cached(paths)
+            key = cache_key(paths, extra_key)
         except OSError:
-            cached = None
-        if cached is not None:
-            return cached
+            key = None  # a file cannot be read: building reports it, naming the file
+        if key is not None:
+            cached = load_cached(paths, key=key)
+            if cached is not None:
+                return cached
     index = GazetteerIndex()
     for path in paths:
         index.load(path)
-    if cache:
-        save_cache(index, paths)
+    if key is not None:
+        # a file that changed while it was read would leave an index of neither version under
+        # the key of the old one: hash again, and cache only when nothing changed
+        try:
+            unchanged = cache_key(paths, extra_key) == key
+        except OSError:
+            unchanged = False
+        if unchanged:
+            save_cache(index, paths, key=key)
     return index
