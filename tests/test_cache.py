@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,95 @@ def test_cached_and_built_indexes_are_equal(tmp_path, cache_home):
     assert loaded._starters == built._starters
     assert loaded._heads == built._heads
     assert loaded._written == built._written
+
+
+# where the cache lives ----------------------------------------------------------------------
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="the XDG locations are Linux's")
+
+
+@pytest.fixture
+def default_location(monkeypatch):
+    """No BANGLA_NEWS_NLP_CACHE and no XDG_CACHE_HOME: the platform's default."""
+    monkeypatch.delenv("BANGLA_NEWS_NLP_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    return monkeypatch
+
+
+@linux_only
+def test_cache_lives_in_home_cache_folder_created_private(tmp_path, default_location):
+    home = tmp_path / "home"
+    home.mkdir()
+    default_location.setenv("HOME", str(home))
+    assert cache.cache_dir() == home / ".cache" / "bangla-news-nlp"
+    g = make(tmp_path)
+    cache.build_index([g])
+    folder = home / ".cache" / "bangla-news-nlp"
+    assert [p.name for p in folder.iterdir()] == [f"gazetteer-{cache.cache_key([g])[:32]}.json"]
+    assert (folder.stat().st_mode & 0o777, folder.parent.stat().st_mode & 0o777) == (0o700, 0o700)
+    assert cache.load_cached([g]) is not None
+
+
+@linux_only
+def test_an_empty_home_is_not_the_root_directory(tmp_path, default_location):
+    import pwd
+
+    default_location.setenv("HOME", "")
+    # not /.cache/bangla-news-nlp: platformdirs falls back to the account's home directory
+    expected = Path(pwd.getpwuid(os.getuid()).pw_dir) / ".cache" / "bangla-news-nlp"
+    assert cache.cache_dir() == expected
+
+
+@linux_only
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path, default_location):
+    home = tmp_path / "home"
+    home.mkdir()
+    default_location.setenv("HOME", str(home))
+    default_location.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert cache.cache_dir() == home / ".cache" / "bangla-news-nlp"
+    default_location.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "bangla-news-nlp"
+    g = make(tmp_path)
+    cache.build_index([g])  # an absolute one is created if its parent exists
+    assert cache.load_cached([g]) is not None
+    assert (tmp_path / "xdg" / "bangla-news-nlp").is_dir()
+
+
+@linux_only
+def test_a_missing_home_is_never_created(tmp_path, default_location):
+    home = tmp_path / "no" / "such" / "home"
+    default_location.setenv("HOME", str(home))
+    assert cache.cache_dir() == home / ".cache" / "bangla-news-nlp"
+    g = make(tmp_path)
+    assert found(Pipeline([g], default_gazetteers=False)(TEXT)) == EXPECTED  # built, not cached
+    assert not (tmp_path / "no").exists()
+    assert cache.load_cached([g]) is None
+    # nor an XDG_CACHE_HOME whose parent is missing
+    default_location.setenv("XDG_CACHE_HOME", str(tmp_path / "gone" / "cache"))
+    cache.build_index([g])
+    assert not (tmp_path / "gone").exists()
+
+
+def test_no_home_at_all_means_no_cache(tmp_path, default_location):
+    import platformdirs
+
+    def no_home(*args, **kwargs):
+        raise RuntimeError("could not determine the home directory")
+
+    default_location.setattr(platformdirs, "user_cache_path", no_home)
+    assert cache.cache_dir() is None
+    g = make(tmp_path)
+    assert found(Pipeline([g], default_gazetteers=False)(TEXT)) == EXPECTED
+
+
+def test_the_named_cache_directory_is_created_with_its_parents(tmp_path, monkeypatch):
+    folder = tmp_path / "a" / "b" / "cache"
+    monkeypatch.setenv("BANGLA_NEWS_NLP_CACHE", str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))  # the named one wins
+    assert cache.cache_dir() == folder
+    g = make(tmp_path)
+    cache.build_index([g])
+    assert cache.load_cached([g]) is not None and len(cache_files(folder)) == 1
+    for off in ("off", "0", "", "None", " false "):
+        monkeypatch.setenv("BANGLA_NEWS_NLP_CACHE", off)
+        assert cache.cache_dir() is None

@@ -26,9 +26,14 @@ shape and other names or links in it, and so change what the annotator finds (ne
 the cache is data).  Keep the directory writable only by users whose annotations you trust;
 ``BANGLA_NEWS_NLP_CACHE=off`` or ``Pipeline(cache=False)`` builds from the files every time.
 
-Where: ``$BANGLA_NEWS_NLP_CACHE`` if set (``off`` disables the cache), else
-``$XDG_CACHE_HOME/bangla-news-nlp``, else ``~/.cache/bangla-news-nlp``.  A cache directory that
-cannot be written is not an error: the index is then built each time.
+Where: ``$BANGLA_NEWS_NLP_CACHE`` if set (``off`` disables the cache; the directory is created
+with its parents), else the platform's user cache directory from ``platformdirs``: on Linux
+``$XDG_CACHE_HOME/bangla-news-nlp`` when ``$XDG_CACHE_HOME`` is an absolute path (a relative one
+is ignored, as the XDG spec says), else ``~/.cache/bangla-news-nlp``; ``~/Library/Caches`` on
+macOS, ``%LOCALAPPDATA%`` on Windows.  That directory is created private to the user, with at
+most its parent (``~/.cache``): never the home directory.  When no safe location exists (no home
+directory, or one that does not exist) or the directory cannot be written, nothing is cached
+and the index is built each time; that is never an error.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ import os
 import tempfile
 from itertools import chain
 from pathlib import Path
-from typing import Any, List, Optional, Sequence
+from typing import Any, Optional, Sequence, Tuple
 
 import regex
 
@@ -51,17 +56,58 @@ __all__ = ["cache_dir", "cache_key", "load_cached", "save_cache", "build_index"]
 FORMAT = 3
 MAX_FILES = 8  # cache files kept; the oldest go first
 
+_APP = "bangla-news-nlp"
+_OFF = ("", "0", "off", "no", "none", "false")  # values of BANGLA_NEWS_NLP_CACHE
+
 _QIDS = regex.compile(r"(?:Q[1-9][0-9]*\n)*")  # QIDs, one per line
 
 
-def cache_dir() -> Optional[Path]:
+def _location() -> Optional[Tuple[Path, bool]]:
+    """The cache directory and whether the user named it (``BANGLA_NEWS_NLP_CACHE``), or None
+    when there is no cache."""
     env = os.environ.get("BANGLA_NEWS_NLP_CACHE")
     if env is not None:
-        if env.strip().lower() in ("", "0", "off", "no", "none", "false"):
+        if env.strip().lower() in _OFF:
             return None
-        return Path(env).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "bangla-news-nlp"
+        try:
+            return Path(env).expanduser(), True
+        except RuntimeError:  # "~" with no home directory
+            return None
+    # platformdirs: $XDG_CACHE_HOME when it is an absolute path (a relative one is ignored, as
+    # the XDG spec says), else ~/.cache on Linux (an empty or relative $HOME is not used),
+    # ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows
+    import platformdirs
+
+    try:
+        folder = platformdirs.user_cache_path(_APP, appauthor=False)
+    except (RuntimeError, KeyError, OSError):  # no home directory to be found
+        return None
+    if not folder.is_absolute():
+        return None
+    return folder, False
+
+
+def cache_dir() -> Optional[Path]:
+    """Where the cache is kept, or None when it is off or no safe location exists."""
+    where = _location()
+    return None if where is None else where[0]
+
+
+def _make_dir(folder: Path, named: bool) -> bool:
+    """Create the cache directory if needed; whether it exists now.  A directory the user
+    named is created with its parents (``mkdir -p``); the platform's is created with at most
+    its parent (``~/.cache``), private to the user, and never the home directory above them."""
+    if folder.is_dir():
+        return True
+    if named:
+        folder.mkdir(parents=True, exist_ok=True)
+        return True
+    if not folder.parent.is_dir():
+        if not folder.parent.parent.is_dir():
+            return False
+        folder.parent.mkdir(mode=0o700, exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return True
 
 
 def cache_key(paths: Sequence[Path], extra_key: str = "") -> str:
@@ -80,9 +126,14 @@ def cache_key(paths: Sequence[Path], extra_key: str = "") -> str:
     return digest.hexdigest()
 
 
-def _cache_file(key: str) -> Optional[Path]:
-    folder = cache_dir()
-    if folder is None:
+def _cache_file(key: str, *, create: bool = False) -> Optional[Path]:
+    """The cache file for ``key``, or None when there is no cache (or, with ``create``, its
+    directory cannot be made)."""
+    where = _location()
+    if where is None:
+        return None
+    folder, named = where
+    if create and not _make_dir(folder, named):
         return None
     return folder / f"gazetteer-{key[:32]}.json"
 
@@ -189,10 +240,9 @@ def save_cache(index: GazetteerIndex, paths: Sequence[Path], *, extra_key: str =
     try:
         if key is None:
             key = cache_key(paths, extra_key)
-        target = _cache_file(key)
+        target = _cache_file(key, create=True)
         if target is None:
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
         data = {
             "entries": {
                 "label": [e.label.value for e in index.entries],
