@@ -336,3 +336,99 @@ def test_the_named_cache_directory_is_created_with_its_parents(tmp_path, monkeyp
     for off in ("off", "0", "", "None", " false "):
         monkeypatch.setenv("BANGLA_NEWS_NLP_CACHE", off)
         assert cache.cache_dir() is None
+
+
+# temporary files ----------------------------------------------------------------------------
+def _finished_pid() -> int:
+    import subprocess
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def _aged(path: Path, seconds: float, content: bytes = b"{") -> Path:
+    path.write_bytes(content)
+    then = path.stat().st_mtime - seconds
+    os.utime(path, (then, then))
+    return path
+
+
+def test_writing_the_cache_removes_temporary_files_that_killed_writers_left(tmp_path,
+                                                                             cache_home):
+    cache_home.mkdir()
+    dead = _finished_pid()
+    stale = [
+        # a writer killed an hour ago (the name of the versions before the pid was in it)
+        _aged(cache_home / ".gazetteer-k3j2_x9a.tmp", 3600),
+        # a dead writer's file, two minutes without a write
+        _aged(cache_home / f".gazetteer-{dead}-a1b2c3.tmp", 120),
+        # a live process's file, but 20 minutes without a write
+        _aged(cache_home / f".gazetteer-{os.getppid()}-zz_99.tmp", 20 * 60),
+    ]
+    kept = [
+        # a dead pid, but written to seconds ago: maybe a writer in another container
+        _aged(cache_home / f".gazetteer-{dead}-q1w2e3.tmp", 5),
+        # a live writer (our parent process), written to a minute ago
+        _aged(cache_home / f".gazetteer-{os.getppid()}-r4t5y6.tmp", 60),
+        # another program's files
+        _aged(cache_home / "notes.tmp", 3600),
+        _aged(cache_home / ".gazetteer-notes.txt", 3600),
+    ]
+    g = make(tmp_path)
+    cache.build_index([g])
+    assert [p.name for p in stale if p.exists()] == []
+    assert [p.name for p in kept if not p.exists()] == []
+    assert len(cache_files(cache_home)) == 1
+
+
+def test_a_failed_write_leaves_no_temporary_file(tmp_path, cache_home, monkeypatch):
+    renamed = []
+
+    def full_disk(src, dst):
+        renamed.append(Path(src).name)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache.os, "replace", full_disk)
+    g = make(tmp_path)
+    assert found(Pipeline([g], default_gazetteers=False)(TEXT)) == EXPECTED  # not an error
+    assert renamed and renamed[0].startswith(f".gazetteer-{os.getpid()}-")
+    assert list(cache_home.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_the_temporary_file_of_a_killed_writer_is_removed_by_the_next_write(tmp_path,
+                                                                            cache_home):
+    import signal
+    import subprocess
+
+    g = make(tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, "-c", (
+            "import sys, time\n"
+            "from bangla_news_nlp.gazetteer import cache\n"
+            "def stuck(src, dst):\n"
+            "    print('writing', flush=True)\n"
+            "    time.sleep(120)\n"
+            "cache.os.replace = stuck\n"
+            f"cache.build_index([{str(g)!r}])\n")],
+        stdout=subprocess.PIPE, text=True,
+        env=dict(os.environ, BANGLA_NEWS_NLP_CACHE=str(cache_home)))
+    try:
+        assert child.stdout.readline() == "writing\n"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+    [left] = cache_home.glob(".gazetteer-*.tmp")
+    assert left.name.startswith(f".gazetteer-{child.pid}-") and left.stat().st_size > 0
+    cache.build_index([g])
+    assert left.exists()  # written to just now: its writer may be elsewhere and alive
+    then = left.stat().st_mtime - 2 * cache.DEAD_AFTER
+    os.utime(left, (then, then))
+    assert cache.load_cached([g]) is not None
+    cache.build_index([g])
+    assert left.exists()  # (only a write sweeps)
+    cache.build_index([make(tmp_path, ROWS[:2], "other.tsv")])
+    assert not left.exists()
+    assert not list(cache_home.glob(".gazetteer-*"))

@@ -34,6 +34,10 @@ macOS, ``%LOCALAPPDATA%`` on Windows.  That directory is created private to the 
 most its parent (``~/.cache``): never the home directory.  When no safe location exists (no home
 directory, or one that does not exist) or the directory cannot be written, nothing is cached
 and the index is built each time; that is never an error.
+
+A cache file is written under a temporary name (``.gazetteer-<pid>-<random>.tmp``) and renamed
+when complete; a failed write removes it, and every write removes those that killed writers
+left (see :func:`_remove_stale_temporaries`).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from itertools import chain
 from pathlib import Path
 from typing import Any, Optional, Sequence, Tuple
@@ -57,6 +62,11 @@ FORMAT = 3
 MAX_FILES = 8  # cache files kept; the oldest go first
 
 _APP = "bangla-news-nlp"
+_TMP_PREFIX = ".gazetteer-"
+_TMP_SUFFIX = ".tmp"
+_TMP_NAME = regex.compile(r"\.gazetteer-([0-9]+)-[A-Za-z0-9_]+\.tmp")  # .gazetteer-<pid>-<random>.tmp
+STALE_AFTER = 15 * 60  # seconds: a temporary file not written to for this long is abandoned
+DEAD_AFTER = 60  # seconds: the same, for one whose writer is not running
 _OFF = ("", "0", "off", "no", "none", "false")  # values of BANGLA_NEWS_NLP_CACHE
 
 _QIDS = regex.compile(r"(?:Q[1-9][0-9]*\n)*")  # QIDs, one per line
@@ -258,16 +268,59 @@ def save_cache(index: GazetteerIndex, paths: Sequence[Path], *, extra_key: str =
         }
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         header = {"format": FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".gazetteer-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(json.dumps(header).encode("ascii") + b"\n")
-            fh.write(body)
-        os.replace(tmp, target)
+        _remove_stale_temporaries(target.parent)
+        # written under a temporary name that carries our pid, renamed when complete
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f"{_TMP_PREFIX}{os.getpid()}-",
+                                   suffix=_TMP_SUFFIX)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(json.dumps(header).encode("ascii") + b"\n")
+                fh.write(body)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         old = sorted(target.parent.glob("gazetteer-*.json"), key=lambda p: p.stat().st_mtime)
         for stale in old[:-MAX_FILES]:
             stale.unlink(missing_ok=True)
     except OSError:
         return
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Remove the temporary files that writers killed mid-write left (they can be hundreds of
+    MB for a large gazetteer): those not written to for :data:`STALE_AFTER` seconds, and those
+    whose writer (the pid in the name) is no longer running and not written to for
+    :data:`DEAD_AFTER` seconds (a writer in another container or on another host sharing the
+    directory may have the pid of a process that is not running here; it keeps writing, and
+    renames its file within seconds)."""
+    now = time.time()
+    for tmp in folder.glob(f"{_TMP_PREFIX}*{_TMP_SUFFIX}"):
+        try:
+            age = now - tmp.lstat().st_mtime
+            if age > STALE_AFTER:
+                tmp.unlink()
+                continue
+            m = _TMP_NAME.fullmatch(tmp.name)
+            if m and age > DEAD_AFTER and not _running(int(m.group(1))):
+                tmp.unlink()
+        except OSError:
+            continue  # gone already, or not ours to remove
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists on this machine (when that cannot be told: True)."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: another user's process
+        return True
+    return True
 
 
 def build_index(paths: Sequence[Path], *, cache: bool = True,
