@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Tuple, Un
 from pydantic import (BaseModel, Field, computed_field, field_serializer, field_validator,
                       model_validator)
 
-from .models import _FROZEN, DateMention, Entity, Label, Sentence, Token
+from .models import _FROZEN, DateMention, Entity, Label, Sentence, Token, _JsonModel
 
 if TYPE_CHECKING:  # pragma: no cover
     from .views.summary import EntitySummary
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Document", "to_dataframe"]
 
 
-class Document(BaseModel):
+class Document(_JsonModel):
     """The result of annotate(): the text, and the entities and dates found in it."""
 
     model_config = _FROZEN

@@ -115,6 +115,60 @@ def test_reference_date_json_forms():
         Document.model_validate({"text": "", "reference_date": "24 December 2025"})
 
 
+SURROGATE_TEXTS = {
+    "alone": ("\ud800", []),
+    "around entities": (
+        "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের\ud800 সঙ্গে \udc00মস্কোতে দেখা করেন।\udfff",
+        [("রুশ", 0, 3, "NORP"), ("ভ্লাদিমির পুতিনের", 16, 33, "PERSON"),
+         ("মস্কোতে", 42, 49, "GPE")]),
+    "glued to a name": ("পুতিন\udcff বলেন", [("পুতিন", 0, 5, "PERSON")]),
+    "low then high": ("\udfff\ud800 ঢাকায়", [("ঢাকায়", 3, 9, "GPE")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SURROGATE_TEXTS))
+def test_json_round_trip_with_lone_surrogates(case):
+    text, expected = SURROGATE_TEXTS[case]
+    doc = annotate(text)
+    assert [(e.text, e.start, e.end, e.label.value) for e in doc.entities] == expected
+    js = doc.model_dump_json()
+    js.encode("utf-8")  # encodable: each lone surrogate is an escape
+    assert "\\ud800" in js or "\\udfff" in js or "\\udcff" in js
+    assert json.loads(js)["text"] == text
+    for data in (js, js.encode("utf-8")):
+        back = Document.model_validate_json(data)
+        assert back == doc and back.text == text and back.tokens == doc.tokens
+    short = doc.model_dump_json(indent=2, exclude={"tokens", "sentences"})
+    assert "tokens" not in json.loads(short) and Document.model_validate_json(short) == doc
+    assert json.loads(doc.model_dump_json(ensure_ascii=True)) == json.loads(js)
+    for span in (*doc.entities, *doc.tokens):
+        assert type(span).model_validate_json(span.model_dump_json()) == span
+    for summary in doc.people:
+        assert type(summary).model_validate_json(summary.model_dump_json()) == summary
+
+
+def test_json_without_surrogates_is_pydantics_own():
+    doc = annotate(TEXT)
+    assert doc.model_dump_json() == pydantic.BaseModel.model_dump_json(doc)
+    assert doc.model_dump_json(indent=1) == pydantic.BaseModel.model_dump_json(doc, indent=1)
+
+
+def test_a_surrogate_pair_written_as_two_code_points_is_refused():
+    # JSON cannot tell "\ud83d\ude00" (two code points) from the emoji (one): every offset
+    # after it would move
+    doc = annotate("\ud83d\ude00 মস্কোতে")
+    assert [(e.text, e.start) for e in doc.entities] == [("মস্কোতে", 3)]
+    with pytest.raises(ValueError, match="high surrogate directly followed by a low one"):
+        doc.model_dump_json()
+
+
+def test_invalid_json_is_still_an_error():
+    with pytest.raises(pydantic.ValidationError, match="Invalid JSON"):
+        Document.model_validate_json('{"text": "\\ud800", }')
+    with pytest.raises(pydantic.ValidationError, match="Invalid JSON"):
+        Document.model_validate_json(b'{"text": "x"')
+
+
 def test_results_are_immutable():
     doc = annotate(TEXT)
     with pytest.raises(pydantic.ValidationError):

@@ -130,3 +130,23 @@ def test_reference_date_in_a_named_time_zone_keeps_its_offset(ref):
     assert type(back) is dt.datetime
     assert back.replace(tzinfo=None) == ref.replace(tzinfo=None)
     assert back.utcoffset() == ref.utcoffset()
+
+
+# lone surrogates: annotated, and the JSON (with \udXXX escapes) reads back the same ---------
+_LONE = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+text_with_surrogates = st.lists(
+    st.one_of(st.sampled_from(PIECES), _LONE, st.text(alphabet=BENGALI + " ।", max_size=6)),
+    max_size=30,
+).map("".join).filter(
+    # a high surrogate right before a low one is refused (test_models.py)
+    lambda s: not any("\ud800" <= a <= "\udbff" and "\udc00" <= b <= "\udfff"
+                      for a, b in zip(s, s[1:])))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_with_surrogates)
+def test_text_with_lone_surrogates_round_trips_through_json(text):
+    doc = check(text)  # offsets, and Document.model_validate_json(doc.model_dump_json()) == doc
+    js = doc.model_dump_json()
+    js.encode("utf-8")
+    assert Document.model_validate_json(js.encode("utf-8")).text == text

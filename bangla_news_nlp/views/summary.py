@@ -26,10 +26,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, List, Literal, Optional, Sequence, Tuple
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from ..lang.bn import role_context, titles
-from ..models import Entity, Label
+from ..models import Entity, Label, _JsonModel
 from ..text.normalize import normalize
 from ..text.phrases import PhraseSet, split_words
 from ..text.tokenize import PUNCT, WORD, tokenize
@@ -46,7 +46,7 @@ ORGANIZATIONS: Tuple[Label, ...] = (Label.ORG,)
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
 
-class Role(BaseModel):
+class Role(_JsonModel):
     """A role or title written with a person's name.
 
     ``রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন`` gives ``Role(title="প্রেসিডেন্ট", kind="role",
@@ -74,7 +74,7 @@ class Role(BaseModel):
         return text if self.of is None else f"{text} of {self.of}"
 
 
-class EntitySummary(BaseModel):
+class EntitySummary(_JsonModel):
     """Every mention of one entity in a document."""
 
     model_config = _FROZEN
