@@ -29,7 +29,7 @@ import regex
 from pydantic import ConfigDict, Field
 
 from ..lang.bn import role_context, titles
-from ..models import Entity, Label, _JsonModel
+from ..models import Entity, Label, _count, _JsonModel, _Verbatim
 from ..text.normalize import normalize
 from ..text.phrases import PhraseSet, split_words
 from ..text.tokenize import PUNCT, WORD, tokenize
@@ -92,6 +92,14 @@ class EntitySummary(_JsonModel):
     roles: Tuple[Role, ...] = Field(
         default=(), description="Distinct roles and titles written with the mentions, in order "
                                 "of first appearance (people only; empty for other entities).")
+
+    def __repr_args__(self):  # type: ignore[no-untyped-def]
+        # EntitySummary('Vladimir Putin', PERSON, 2 mentions, roles=['প্রেসিডেন্ট of Russia'])
+        yield None, self.name
+        yield None, _Verbatim(self.label.value)
+        yield None, _count(self.count, "mention", "mentions")
+        if self.roles:
+            yield "roles", [str(r) for r in self.roles]
 
 
 # ----------------------------------------------------------------------------------------
