@@ -169,11 +169,12 @@ def _json_with_surrogates(data: Any, indent: Optional[int], ensure_ascii: bool) 
     text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
     pair = _SURROGATE_PAIR.search(text)
     if pair is not None:
+        joined = pair.group().encode("utf-16", "surrogatepass").decode("utf-16")
         raise ValueError(
             f"cannot write JSON that reads back the same: the text has a high surrogate "
             f"directly followed by a low one ({pair.group()!a}), which JSON readers join into "
-            f"the one character {pair.group().encode('utf-16', 'surrogatepass').decode('utf-16')!a}; "
-            f"join them before annotating: s.encode('utf-16', 'surrogatepass').decode('utf-16')"
+            f"the one character {joined!a}; join them before annotating: "
+            f"s.encode('utf-16', 'surrogatepass').decode('utf-16')"
         )
     if ensure_ascii:  # the standard library escapes lone surrogates too
         return json.dumps(data, ensure_ascii=True, indent=indent, separators=separators)

@@ -91,7 +91,8 @@ def test_ipython_plain_text_display_uses_the_short_repr(doc):
 def test_rich_uses_the_short_repr(doc):
     rich_pretty = pytest.importorskip("rich.pretty")
     assert rich_pretty.pretty_repr(doc) == "Document(157 chars, 6 entities, 1 date)"
-    assert rich_pretty.pretty_repr(doc.entities[0]) == "Entity('রুশ', NORP, 0:3, canonical='Russia')"
+    assert rich_pretty.pretty_repr(doc.entities[0]) == (
+        "Entity('রুশ', NORP, 0:3, canonical='Russia')")
 
 
 def test_model_dump_equality_and_json_are_unchanged(doc):

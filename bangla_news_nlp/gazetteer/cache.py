@@ -64,7 +64,8 @@ MAX_FILES = 8  # cache files kept; the oldest go first
 _APP = "bangla-news-nlp"
 _TMP_PREFIX = ".gazetteer-"
 _TMP_SUFFIX = ".tmp"
-_TMP_NAME = regex.compile(r"\.gazetteer-([0-9]+)-[A-Za-z0-9_]+\.tmp")  # .gazetteer-<pid>-<random>.tmp
+# .gazetteer-<pid>-<random>.tmp
+_TMP_NAME = regex.compile(r"\.gazetteer-([0-9]+)-[A-Za-z0-9_]+\.tmp")
 STALE_AFTER = 15 * 60  # seconds: a temporary file not written to for this long is abandoned
 DEAD_AFTER = 60  # seconds: the same, for one whose writer is not running
 _OFF = ("", "0", "off", "no", "none", "false")  # values of BANGLA_NEWS_NLP_CACHE
