@@ -11,9 +11,10 @@ import datetime as _dt
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Tuple, Union
 
-from pydantic import BaseModel, Field, computed_field, model_validator
+from pydantic import (BaseModel, Field, computed_field, field_serializer, field_validator,
+                      model_validator)
 
-from .models import _FROZEN, DateMention, Entity, Label, Sentence, Token
+from .models import _FROZEN, DateMention, Entity, Label, Sentence, Token, _count, _JsonModel
 
 if TYPE_CHECKING:  # pragma: no cover
     from .views.summary import EntitySummary
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Document", "to_dataframe"]
 
 
-class Document(BaseModel):
+class Document(_JsonModel):
     """The result of annotate(): the text, and the entities and dates found in it."""
 
     model_config = _FROZEN
@@ -36,6 +37,35 @@ class Document(BaseModel):
         description="The date relative expressions were resolved against: the caller's "
         "reference_date, else the article's publication line, else None.",
     )
+
+    @field_validator("reference_date", mode="before")
+    @classmethod
+    def _read_reference_date(cls, value: Any) -> Any:
+        # From JSON, pydantic's union would read "2025-12-24T00:00:00" (a datetime at midnight)
+        # as a date, and its datetime parser drops the seconds of a UTC offset: an ISO string
+        # with a time is read as a datetime, one without as a date, by the standard library.
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        try:
+            if "T" in text or "t" in text or " " in text:
+                if text[-1:] in ("Z", "z"):  # Python 3.10's fromisoformat does not read Z
+                    text = text[:-1] + "+00:00"
+                return _dt.datetime.fromisoformat(text)
+            return _dt.date.fromisoformat(text)
+        except ValueError:
+            return value  # not ISO 8601 as Python writes it: pydantic's parsers decide
+
+    @field_serializer("reference_date", mode="wrap", when_used="json")
+    def _write_reference_date(self, value: Any, handler: Any):  # type: ignore[no-untyped-def]
+        # pydantic writes a UTC offset in whole minutes (+00:53 for +00:53:28): the standard
+        # library's ISO form keeps the seconds.  (No return annotation: with one, the JSON
+        # schema would describe it instead of the field's date / date-time.)
+        if isinstance(value, _dt.datetime):
+            offset = value.utcoffset()
+            if offset is not None and offset % _dt.timedelta(minutes=1):
+                return value.isoformat()
+        return handler(value)
 
     @model_validator(mode="before")
     @classmethod
@@ -73,6 +103,17 @@ class Document(BaseModel):
                         "does not match the document text"
                     )
         return self
+
+    # How it shows: short, like a spaCy Doc (the whole model is model_dump()) ---------
+    def __repr_args__(self):  # type: ignore[no-untyped-def]
+        # Document(2,153 chars, 44 entities, 3 dates)
+        yield None, _count(len(self.text), "char", "chars")
+        yield None, _count(len(self.entities), "entity", "entities")
+        yield None, _count(len(self.dates), "date", "dates")
+
+    def __str__(self) -> str:
+        """The text, as ``str()`` of a spaCy ``Doc``."""
+        return self.text
 
     # Convenience views -------------------------------------------------------------
     def entities_of(self, *labels: Label | str) -> Tuple[Entity, ...]:

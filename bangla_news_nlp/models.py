@@ -7,14 +7,29 @@ the HTML view) is in ``document.py``, above everything it reads.
 All models are immutable pydantic v2 models.  Offsets (``start``/``end``) are
 Python string indices into the caller's original text, so for every span
 ``doc.text[span.start:span.end] == span.text``.
+
+JSON and lone surrogates: any ``str`` annotates, including one with lone surrogates (code points
+U+D800–U+DFFF, e.g. from ``errors="surrogateescape"``), which UTF-8 cannot encode.  So that
+offsets stay exact, ``model_dump_json`` writes each lone surrogate as a JSON escape (``\\ud800``:
+valid JSON, and the output is then encodable as UTF-8), and ``model_validate_json`` reads it
+back (pydantic's own JSON parser rejects it; the standard library's ``json`` reads it), so
+``Model.model_validate_json(m.model_dump_json()) == m``.  Other JSON readers read ``\\ud800`` as
+the standard library does, or replace it with U+FFFD.  One case cannot be written: a high
+surrogate directly followed by a low one, two code points that any JSON reader turns into the
+one character they encode in UTF-16 (changing every offset after it); ``model_dump_json`` then
+raises ``ValueError``.  Use ``model_dump_json``: pydantic's other serialisers
+(``pydantic_core.to_json``, a ``TypeAdapter``) still raise on a lone surrogate.
 """
 
 from __future__ import annotations
 
+import json
 from enum import Enum
-from typing import Optional
+from typing import Any, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticSerializationError
 
 
 class Label(str, Enum):
@@ -90,8 +105,83 @@ class TokenKind(str, Enum):
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE_PAIR = regex.compile(r"[\ud800-\udbff][\udc00-\udfff]")
+_SURROGATE_ESCAPE = regex.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE_ESCAPE_BYTES = regex.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
-class _Span(BaseModel):
+
+class _Verbatim(str):
+    """A piece of a short repr, shown as it is (``PERSON``, ``10:27``), not quoted."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def _count(n: int, one: str, many: str) -> _Verbatim:
+    """``1 entity``, ``44 entities``, ``2,153 chars``."""
+    return _Verbatim(f"{n:,} {one if n == 1 else many}")
+
+
+class _JsonModel(BaseModel):
+    """A model whose JSON round-trips any ``str``, lone surrogates included (see the module's
+    docstring), and whose repr may be short: a subclass's ``__repr_args__`` decides what
+    ``repr()``, IPython and rich show (never what ``model_dump``, ``==`` or JSON see)."""
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        # IPython / Jupyter's plain-text display
+        printer.text(f"{type(self).__name__}(...)" if cycle else repr(self))
+
+    def model_dump_json(self, *, indent: Optional[int] = None, ensure_ascii: bool = False,
+                        **kwargs: Any) -> str:
+        try:
+            if ensure_ascii:
+                return super().model_dump_json(indent=indent, ensure_ascii=True, **kwargs)
+            return super().model_dump_json(indent=indent, **kwargs)
+        except PydanticSerializationError as exc:
+            if "surrogates not allowed" not in str(exc):
+                raise
+        return _json_with_surrogates(self.model_dump(mode="json", **kwargs), indent, ensure_ascii)
+
+    @classmethod
+    def model_validate_json(  # type: ignore[override]
+        cls, json_data: Union[str, bytes, bytearray], **kwargs: Any
+    ):
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as exc:
+            escape = _SURROGATE_ESCAPE if isinstance(json_data, str) else _SURROGATE_ESCAPE_BYTES
+            if (not any(e["type"] == "json_invalid" for e in exc.errors())
+                    or not escape.search(json_data)):
+                raise
+            try:
+                data = json.loads(json_data)  # reads \ud800 as the lone surrogate
+            except ValueError:
+                raise exc from None
+        return cls.model_validate(data, **kwargs)
+
+
+def _json_with_surrogates(data: Any, indent: Optional[int], ensure_ascii: bool) -> str:
+    """``data`` (JSON-ready) as JSON with every lone surrogate written as an escape."""
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    pair = _SURROGATE_PAIR.search(text)
+    if pair is not None:
+        joined = pair.group().encode("utf-16", "surrogatepass").decode("utf-16")
+        raise ValueError(
+            f"cannot write JSON that reads back the same: the text has a high surrogate "
+            f"directly followed by a low one ({pair.group()!a}), which JSON readers join into "
+            f"the one character {joined!a}; join them before annotating: "
+            f"s.encode('utf-16', 'surrogatepass').decode('utf-16')"
+        )
+    if ensure_ascii:  # the standard library escapes lone surrogates too
+        return json.dumps(data, ensure_ascii=True, indent=indent, separators=separators)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class _Span(_JsonModel):
     """A stretch of the original text: ``start``, ``end`` and ``text``, with
     ``len(text) == end - start`` checked on construction."""
 
@@ -151,6 +241,14 @@ class Entity(_Span):
         "or 'rule:' and the rule's name (rule:title)."
     )
 
+    def __repr_args__(self):  # type: ignore[no-untyped-def]
+        # Entity('ভ্লাদিমির পুতিনের', PERSON, 10:27, canonical='Vladimir Putin')
+        yield None, self.text
+        yield None, _Verbatim(self.label.value)
+        yield None, _Verbatim(f"{self.start}:{self.end}")
+        if self.canonical is not None:
+            yield "canonical", self.canonical
+
 
 class DateMention(_Span):
     """A date or time expression with its ISO 8601 value.
@@ -175,3 +273,9 @@ class DateMention(_Span):
         "a relative expression with no reference available is also True, with value None. "
         "A year-less date without a reference keeps what is certain: --12-23, relative False.",
     )
+
+    def __repr_args__(self):  # type: ignore[no-untyped-def]
+        # DateMention('২৩ ডিসেম্বর', 2025-12-23, date)
+        yield None, self.text
+        yield None, _Verbatim(str(self.value))
+        yield None, _Verbatim(self.granularity.value)

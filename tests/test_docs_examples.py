@@ -28,7 +28,7 @@ _spec.loader.exec_module(docs_examples)
 # keep (so a page cannot pass by losing its tables).
 TABLE_PAGES = {"labels.md": 40, "dates.md": 60}
 # Pages whose ``pycon`` blocks are run.
-PYCON_PAGES = ("index.md", "quickstart.md")
+PYCON_PAGES = ("index.md", "quickstart.md", "notebooks.md")
 
 _PYCON = regex.compile(r"^```pycon[^\n]*\n(?P<body>.*?)^```\s*$", regex.M | regex.S)
 _FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE

@@ -187,9 +187,13 @@ def test_index_cache_is_json_and_rebuilt_when_a_file_changes(tmp_path, monkeypat
     first = Pipeline([g], default_gazetteers=False)
     files = list((tmp_path / "cache").glob("gazetteer-*.json"))
     assert len(files) == 1
-    data = json.loads(files[0].read_text(encoding="utf-8"))  # plain JSON, no pickle
-    assert data["entries"] == [["GPE", "Moscow", None, "test", "curated"]]
-    assert cache.load_cached([g], LanguageData.bengali()) is not None
+    # plain JSON (a header line, then the index), no pickle
+    lang = LanguageData.bengali()
+    header, data = (json.loads(line) for line in files[0].read_bytes().split(b"\n", 1))
+    assert header["key"] == cache.cache_key([g], f"{lang.index_digest}:")
+    assert data["entries"] == {"label": ["GPE"], "canonical": ["Moscow"], "kb_id": [None],
+                               "file": ["test"], "source": ["curated"]}
+    assert cache.load_cached([g], lang) is not None
     assert found(first("মস্কোতে")) == [("মস্কোতে", "GPE", "Moscow", "মস্কো")]
 
     # the file changes: a new cache entry is built, and the new form is found

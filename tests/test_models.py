@@ -63,6 +63,112 @@ def test_round_trip_keeps_the_reference_date_type(ref):
     assert back == doc and type(back.reference_date) is type(ref)
 
 
+UTC = dt.timezone.utc
+DHAKA = dt.timezone(dt.timedelta(hours=6))
+LMT = dt.timezone(dt.timedelta(minutes=53, seconds=28))  # a local mean time: seconds in the offset
+
+
+@pytest.mark.parametrize("ref", [
+    dt.datetime(2025, 12, 24), dt.datetime(2025, 12, 24, tzinfo=UTC),
+    dt.datetime(2025, 12, 24, tzinfo=DHAKA), dt.datetime(2025, 12, 24, 0, 0, 0, 1),
+    dt.datetime(1880, 1, 1, tzinfo=LMT), dt.date(2025, 12, 24),
+])
+def test_round_trip_keeps_a_midnight_reference_date(ref):
+    # "2025-12-24T00:00:00" came back as a date, and the UTC midnight lost its time zone
+    doc = annotate("গতকাল ঢাকায় বৈঠক হয়।", reference_date=ref)
+    day = ref.date() if isinstance(ref, dt.datetime) else ref
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("গতকাল", (day - dt.timedelta(days=1)).isoformat())]
+    back = Document.model_validate_json(doc.model_dump_json())
+    assert back == doc
+    assert type(back.reference_date) is type(ref) and back.reference_date == ref
+    if isinstance(ref, dt.datetime):
+        assert back.reference_date.utcoffset() == ref.utcoffset()
+    assert Document.model_validate(doc.model_dump(mode="json")) == doc
+
+
+def test_round_trip_keeps_a_publication_line_at_midnight():
+    doc = annotate("প্রকাশ: ২৪ ডিসেম্বর ২০২৫, ০০:০০\nগতকাল ঢাকায় বৈঠক হয়।")
+    assert doc.reference_date == dt.datetime(2025, 12, 24, 0, 0)
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("২৪ ডিসেম্বর ২০২৫, ০০:০০", "2025-12-24T00:00"), ("গতকাল", "2025-12-23")]
+    js = doc.model_dump_json()
+    assert json.loads(js)["reference_date"] == "2025-12-24T00:00:00"
+    back = Document.model_validate_json(js)
+    assert back == doc and type(back.reference_date) is dt.datetime
+
+
+def test_reference_date_json_forms():
+    # what JSON carries, and what is read back (Z and a space are ISO 8601 too)
+    as_json = {ref: json.loads(Document(text="", reference_date=ref).model_dump_json())[
+        "reference_date"] for ref in (dt.date(2025, 12, 24), dt.datetime(2025, 12, 24, tzinfo=UTC),
+                                      dt.datetime(1880, 1, 1, tzinfo=LMT))}
+    assert list(as_json.values()) == [
+        "2025-12-24", "2025-12-24T00:00:00Z", "1880-01-01T00:00:00+00:53:28"]
+    read = [Document.model_validate({"text": "", "reference_date": s}).reference_date
+            for s in ("2025-12-24", "2025-12-24T00:00:00Z", "2025-12-24 00:00",
+                      "2025-12-24T06:00:00+06:00")]
+    assert read == [dt.date(2025, 12, 24), dt.datetime(2025, 12, 24, tzinfo=UTC),
+                    dt.datetime(2025, 12, 24), dt.datetime(2025, 12, 24, tzinfo=UTC)]
+    assert [type(r) for r in read] == [dt.date, dt.datetime, dt.datetime, dt.datetime]
+    with pytest.raises(pydantic.ValidationError, match="reference_date"):
+        Document.model_validate({"text": "", "reference_date": "24 December 2025"})
+
+
+SURROGATE_TEXTS = {
+    "alone": ("\ud800", []),
+    "around entities": (
+        "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের\ud800 সঙ্গে \udc00মস্কোতে দেখা করেন।\udfff",
+        [("রুশ", 0, 3, "NORP"), ("ভ্লাদিমির পুতিনের", 16, 33, "PERSON"),
+         ("মস্কোতে", 42, 49, "GPE")]),
+    "glued to a name": ("পুতিন\udcff বলেন", [("পুতিন", 0, 5, "PERSON")]),
+    "low then high": ("\udfff\ud800 ঢাকায়", [("ঢাকায়", 3, 9, "GPE")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SURROGATE_TEXTS))
+def test_json_round_trip_with_lone_surrogates(case):
+    text, expected = SURROGATE_TEXTS[case]
+    doc = annotate(text)
+    assert [(e.text, e.start, e.end, e.label.value) for e in doc.entities] == expected
+    js = doc.model_dump_json()
+    js.encode("utf-8")  # encodable: each lone surrogate is an escape
+    assert "\\ud800" in js or "\\udfff" in js or "\\udcff" in js
+    assert json.loads(js)["text"] == text
+    for data in (js, js.encode("utf-8")):
+        back = Document.model_validate_json(data)
+        assert back == doc and back.text == text and back.tokens == doc.tokens
+    short = doc.model_dump_json(indent=2, exclude={"tokens", "sentences"})
+    assert "tokens" not in json.loads(short) and Document.model_validate_json(short) == doc
+    assert json.loads(doc.model_dump_json(ensure_ascii=True)) == json.loads(js)
+    for span in (*doc.entities, *doc.tokens):
+        assert type(span).model_validate_json(span.model_dump_json()) == span
+    for summary in doc.people:
+        assert type(summary).model_validate_json(summary.model_dump_json()) == summary
+
+
+def test_json_without_surrogates_is_pydantics_own():
+    doc = annotate(TEXT)
+    assert doc.model_dump_json() == pydantic.BaseModel.model_dump_json(doc)
+    assert doc.model_dump_json(indent=1) == pydantic.BaseModel.model_dump_json(doc, indent=1)
+
+
+def test_a_surrogate_pair_written_as_two_code_points_is_refused():
+    # JSON cannot tell "\ud83d\ude00" (two code points) from the emoji (one): every offset
+    # after it would move
+    doc = annotate("\ud83d\ude00 মস্কোতে")
+    assert [(e.text, e.start) for e in doc.entities] == [("মস্কোতে", 3)]
+    with pytest.raises(ValueError, match="high surrogate directly followed by a low one"):
+        doc.model_dump_json()
+
+
+def test_invalid_json_is_still_an_error():
+    with pytest.raises(pydantic.ValidationError, match="Invalid JSON"):
+        Document.model_validate_json('{"text": "\\ud800", }')
+    with pytest.raises(pydantic.ValidationError, match="Invalid JSON"):
+        Document.model_validate_json(b'{"text": "x"')
+
+
 def test_results_are_immutable():
     doc = annotate(TEXT)
     with pytest.raises(pydantic.ValidationError):

@@ -84,7 +84,8 @@ def test_outputs(executed):
     assert "Syrian Arab News Agency" in text_of(executed["places"])
     html_view = executed["html"].outputs[0]["data"]
     assert '<mark class="bnn-mark bnn-PERSON"' in html_view["text/html"]
-    assert "text/plain" in html_view  # the repr stays for consoles
+    # the repr stays for consoles: one short line, not the whole model
+    assert html_view["text/plain"] == "Document(287 chars, 9 entities, 3 dates)"
     frame = executed["dataframe"].outputs[0]["data"]
     assert "<table" in frame["text/html"] and "Vladimir Putin" in frame["text/html"]
     many = text_of(executed["many"])

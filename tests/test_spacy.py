@@ -286,6 +286,74 @@ def test_settings_round_trip_through_to_disk_and_load(tmp_path):
     assert ents(spacy.load(tmp_path / "pipeline")(CUSTOM)) == ents(first)
 
 
+def _saved_pipeline(tmp_path):
+    """A pipeline saved with one extra gazetteer, and a gazetteer file outside it."""
+    gaz = tmp_path / "my_names.tsv"
+    gaz.write_text(GAZETTEER, encoding="utf-8")
+    nlp = spacy.blank("bn")
+    nlp.add_pipe("bangla_news_ner", config={"gazetteers": [str(gaz)]})
+    nlp.to_disk(tmp_path / "pipeline")
+    outside = tmp_path / "outside.tsv"
+    outside.write_text(GAZETTEER.replace("Northbridge Weekly", "Planted Name"), encoding="utf-8")
+    return tmp_path / "pipeline", outside
+
+
+def _manifest(folder):
+    return folder / "bangla_news_ner" / "gazetteers.json"
+
+
+@pytest.mark.parametrize("entry", [
+    "ABSOLUTE", "../../outside.tsv", "gazetteers/../../../outside.tsv", "LINK", "", ".",
+])
+def test_from_disk_reads_only_files_inside_the_saved_pipeline(tmp_path, entry):
+    folder, outside = _saved_pipeline(tmp_path)
+    manifest = _manifest(folder)
+    if entry == "ABSOLUTE":
+        entry = str(outside)
+    elif entry == "LINK":  # a symbolic link inside the folder that points outside it
+        (folder / "bangla_news_ner" / "gazetteers" / "00" / "link.tsv").symlink_to(outside)
+        entry = "gazetteers/00/link.tsv"
+    assert json.loads(manifest.read_text(encoding="utf-8")) == {
+        "gazetteers": ["gazetteers/00/my_names.tsv"]}
+    manifest.write_text(json.dumps({"gazetteers": [entry]}), encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        spacy.load(folder)
+    message = str(info.value)
+    assert str(manifest) in message and repr(entry) in message
+    assert "outside" in message or "must be relative" in message
+
+
+@pytest.mark.parametrize("files", ["gazetteers/00/my_names.tsv", ["x.tsv", 3], {"a": 1}, None])
+def test_a_manifest_of_the_wrong_shape_is_a_clear_error(tmp_path, files):
+    folder, _ = _saved_pipeline(tmp_path)
+    _manifest(folder).write_text(json.dumps({"gazetteers": files}), encoding="utf-8")
+    with pytest.raises(ValueError, match="must be a list of relative paths"):
+        spacy.load(folder)
+
+
+def test_from_disk_accepts_a_path_that_stays_inside(tmp_path):
+    folder, _ = _saved_pipeline(tmp_path)
+    _manifest(folder).write_text(json.dumps(
+        {"gazetteers": ["gazetteers/00/../00/my_names.tsv"]}), encoding="utf-8")
+    doc = spacy.load(folder)(CUSTOM)
+    org = next(e for e in doc.ents if e.label_ == "ORG")
+    assert (org.text, org._.canonical, org._.source) == (
+        "নর্থব্রিজ সাপ্তাহিকের", "Northbridge Weekly", "gazetteer:my_names")
+
+
+def test_to_disk_does_not_follow_a_link_in_the_folder_it_replaces(tmp_path):
+    folder, outside = _saved_pipeline(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.tsv").write_text("precious", encoding="utf-8")
+    (folder / "bangla_news_ner" / "gazetteers" / "01").symlink_to(elsewhere)
+    spacy.load(folder).to_disk(folder)
+    assert (elsewhere / "keep.tsv").read_text(encoding="utf-8") == "precious"
+    assert sorted(p.relative_to(folder / "bangla_news_ner").as_posix()
+                  for p in (folder / "bangla_news_ner" / "gazetteers").rglob("*")) == [
+        "gazetteers/00", "gazetteers/00/my_names.tsv"]
+
+
 def test_bad_settings_are_clear_errors(tmp_path):
     for config, match in (({"alignment_mode": "fuzzy"}, "alignment_mode must be one of"),
                           ({"reference_date": "24/12/2025"}, "not an ISO 8601 date"),

@@ -17,8 +17,9 @@ itself is in ``integrations/spacy_doc.py``.
 
 import json
 import os
+import shutil
 import threading
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
 
 from spacy.language import Language
@@ -120,11 +121,12 @@ class BanglaNewsNER:
         path = Path(path)
         contents = [(p.name, p.read_bytes()) for p in self.gazetteers]  # before any removal
         folder = path / "gazetteers"
-        if folder.is_dir():
-            for old in sorted(folder.glob("*/*")):
-                old.unlink()
-            for old in sorted(folder.glob("*")):
-                old.rmdir()
+        # the copies of an earlier save go; a symbolic link is removed, never followed (so a
+        # link planted in the folder cannot make a save delete files elsewhere)
+        if folder.is_symlink() or folder.is_file():
+            folder.unlink()
+        elif folder.is_dir():
+            shutil.rmtree(folder)
         files = []
         for i, (fname, data) in enumerate(contents):
             # one folder per file keeps the file name (an entity's source is
@@ -138,7 +140,12 @@ class BanglaNewsNER:
                                       encoding="utf-8")
 
     def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "BanglaNewsNER":
-        """Use the gazetteer copies saved by :meth:`to_disk` (plain JSON and TSV are read)."""
+        """Use the gazetteer copies saved by :meth:`to_disk` (plain JSON and TSV are read).
+
+        The manifest may only name files inside ``path``: an absolute path, or one that
+        leads outside it (``..``, a symbolic link), is a ``ValueError`` naming the manifest,
+        so a pipeline folder from elsewhere cannot make the component read other files.
+        """
         path = Path(path)
         manifest = path / _MANIFEST
         if manifest.is_file():
@@ -146,9 +153,29 @@ class BanglaNewsNER:
                 files = json.loads(manifest.read_text(encoding="utf-8"))["gazetteers"]
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{manifest}: not a bangla_news_ner manifest ({exc})") from None
-            self.gazetteers = [path / f for f in files]
+            self.gazetteers = _confined(manifest, path, files)
             self._pipeline = None
         return self
+
+
+def _confined(manifest: Path, folder: Path, files: object) -> List[Path]:
+    """The manifest's gazetteer paths, each checked to be a relative path to a file inside
+    ``folder`` (symbolic links resolved)."""
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        raise ValueError(f"{manifest}: 'gazetteers' must be a list of relative paths (strings), "
+                         f"not {files!r}")
+    root = folder.resolve()
+    out = []
+    for f in files:
+        if not f or PurePosixPath(f).is_absolute() or PureWindowsPath(f).is_absolute() \
+                or PureWindowsPath(f).drive:
+            raise ValueError(f"{manifest}: gazetteer path {f!r} must be relative to {folder}")
+        target = (folder / f).resolve()
+        if target == root or not target.is_relative_to(root):
+            raise ValueError(f"{manifest}: gazetteer path {f!r} leads outside {folder} "
+                             f"(to {target}); a saved pipeline may only use its own files")
+        out.append(target)
+    return out
 
 
 @Language.factory(

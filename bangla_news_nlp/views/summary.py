@@ -26,11 +26,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Dict, List, Literal, Optional, Sequence, Tuple
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from ..lang.bn import role_context, titles
 from ..lang.data import LanguageData
-from ..models import Entity, Label
+from ..models import Entity, Label, _count, _JsonModel, _Verbatim
 from ..text.normalize import normalize
 from ..text.phrases import PhraseSet, split_words
 from ..text.tokenize import PUNCT, WORD, tokenize
@@ -47,7 +47,7 @@ ORGANIZATIONS: Tuple[Label, ...] = (Label.ORG,)
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
 
-class Role(BaseModel):
+class Role(_JsonModel):
     """A role or title written with a person's name.
 
     ``রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিন`` gives ``Role(title="প্রেসিডেন্ট", kind="role",
@@ -75,7 +75,7 @@ class Role(BaseModel):
         return text if self.of is None else f"{text} of {self.of}"
 
 
-class EntitySummary(BaseModel):
+class EntitySummary(_JsonModel):
     """Every mention of one entity in a document."""
 
     model_config = _FROZEN
@@ -93,6 +93,14 @@ class EntitySummary(BaseModel):
     roles: Tuple[Role, ...] = Field(
         default=(), description="Distinct roles and titles written with the mentions, in order "
                                 "of first appearance (people only; empty for other entities).")
+
+    def __repr_args__(self):  # type: ignore[no-untyped-def]
+        # EntitySummary('Vladimir Putin', PERSON, 2 mentions, roles=['প্রেসিডেন্ট of Russia'])
+        yield None, self.name
+        yield None, _Verbatim(self.label.value)
+        yield None, _count(self.count, "mention", "mentions")
+        if self.roles:
+            yield "roles", [str(r) for r in self.roles]
 
 
 # ----------------------------------------------------------------------------------------
