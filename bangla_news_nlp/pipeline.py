@@ -13,7 +13,8 @@ import threading
 import unicodedata
 from pathlib import Path
 from collections.abc import Iterable as _Iterable
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import (Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence,
+                    Tuple, Union)
 
 import regex
 
@@ -61,6 +62,17 @@ def _check_reference(ref: object) -> ReferenceDate:
         f"{type(ref).__name__}"
         + ("; parse it first, e.g. datetime.date.fromisoformat(s)" if isinstance(ref, str) else "")
     )
+
+
+class Analysis(NamedTuple):
+    """What the stages found in one text, before the Document is built."""
+
+    norm: Normalized
+    ctx: Context
+    cands: List[Candidate]  # every candidate of the gazetteer and the rules
+    chosen: List[Candidate]  # what resolve kept, in text order
+    dates: tuple
+    ref: ReferenceDate
 
 
 class _DateWords:
@@ -329,6 +341,17 @@ class Pipeline:
         ref = self.reference_date if reference_date is None else _check_reference(reference_date)
         if not text or text.isspace():
             return Document(text=text, reference_date=ref)
+        a = self._analyse(text, ref)
+        return Document(
+            text=text,
+            entities=self._entities(a.norm, a.ctx, a.chosen),
+            dates=a.dates,
+            reference_date=a.ref,
+        )
+
+    def _analyse(self, text: str, ref: ReferenceDate) -> "Analysis":
+        """Every stage but building the Document: what the model stage and the tools that
+        look inside (scripts/train_model.py, evaluate) read."""
         table, sentence_rules, document_rules, form_bit, word_bit, date_bit = self._compiled()
 
         norm = normalize(text)
@@ -365,17 +388,12 @@ class Pipeline:
                     ctx.rule, ctx.rank = rule, rank
                     extra.extend(rule.func(ctx, chosen))
             if extra:
-                chosen = resolve(cands + extra, ctx.n, seq.starts, seq.ends)
+                cands = cands + extra
+                chosen = resolve(cands, ctx.n, seq.starts, seq.ends)
         ctx.rule = None
         if self.crf is not None:
             chosen = self.crf.fill(ctx, chosen, norm, dates)
-
-        return Document(
-            text=text,
-            entities=self._entities(norm, ctx, chosen),
-            dates=dates,
-            reference_date=ref,
-        )
+        return Analysis(norm, ctx, cands, chosen, dates, ref)
 
     def pipe(self, texts: Iterable[str], reference_date: ReferenceDate = None) -> Iterator[Document]:
         """Annotate a stream of texts lazily, one [`Document`][bangla_news_nlp.Document]
