@@ -641,3 +641,46 @@ def test_property_date_word_soup(text, reference):
 @given(st.text(alphabet="০১২৩৪৫৬৭৮৯0123456789 -/.:,টাশেইলারাঠা", max_size=60), _REFS)
 def test_property_digit_soup(text, reference):
     _check(text, reference)
+
+
+# --- AM / PM glued to the time (issue 14) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("১২:০৪পিএম", "১২:০৪পিএম", "12:04"),
+        ("১২:০৪এএম, ঢাকা", "১২:০৪এএম", "00:04"),
+        ("১২.০৪পিএম", "১২.০৪পিএম", "12:04"),
+        ("১১:১৫PM", "১১:১৫PM", "23:15"),
+        ("৯:৩০a.m. থেকে", "৯:৩০a.m.", "09:30"),
+        ("১০টাপিএম", "১০টাপিএম", "22:00"),
+        ("১০পিএম নাগাদ", "১০পিএম", "22:00"),
+        ("রাত ১০ পিএম", "রাত ১০ পিএম", "22:00"),
+        ("৭ এএম", "৭ এএম", "07:00"),
+    ],
+)
+def test_am_pm_glued_or_after_a_plain_hour(text, span, value):
+    assert one(text) == (nfc(span), value, "time", "gregorian", False)
+
+
+def test_am_pm_after_numbers_that_are_no_hour():
+    assert found("১৩ পিএম") == []
+    assert found("১২ জন পিএম") == []
+    assert found("১২:০৪পিএমে") == []  # a case ending on পিএম: not a word we know
+    assert found("২০২৫পিএম") == []
+
+
+def test_glued_time_on_the_publication_line_is_the_reference():
+    text = nfc("প্রকাশ: ১২:০৪পিএম, ২৫ জুলাই ২০২৫\nরাজধানীতে গতকাল সংঘর্ষ হয়।")
+    assert find_publication_date(text) == dt.datetime(2025, 7, 25, 12, 4)
+    assert found(text, find_publication_date(text)) == [
+        ("১২:০৪পিএম, ২৫ জুলাই ২০২৫", "2025-07-25T12:04", "datetime", "gregorian", False),
+        ("গতকাল", "2025-07-24", "date", "gregorian", True),
+    ]
+    from bangla_news_nlp import annotate
+
+    doc = annotate(text)
+    assert doc.reference_date == dt.datetime(2025, 7, 25, 12, 4)
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("১২:০৪পিএম, ২৫ জুলাই ২০২৫", "2025-07-25T12:04"), ("গতকাল", "2025-07-24")]

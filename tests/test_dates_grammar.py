@@ -141,3 +141,11 @@ def test_expressions_are_leftmost_longest_and_do_not_overlap():
 )
 def test_make_time(kind, hour, minute, fraction, meridiem, part, expected):
     assert make_time(kind, hour, minute, fraction, meridiem, part) == expected
+
+
+def test_a_plain_number_is_an_hour_only_before_am_pm():
+    assert one("১০ পিএম")[1:] == (None, ClockTime(22, 0))
+    assert one("১০পিএম")[1:] == (None, ClockTime(22, 0))
+    assert one("২৪ ডিসেম্বর ২০২৫, ১০পিএম")[2] == ClockTime(22, 0)
+    assert exprs("১০ জন") == []
+    assert exprs("১৩ পিএম") == []

@@ -195,3 +195,11 @@ def test_every_kind_is_produced_somewhere(kind):
                "সাড়ে ১০টায় দশটায় পহেলা বৈশাখ রমজান গতকাল চলতি মাসে ৩ দিন আগে জানুয়ারি মাসে "
                "১০ তারিখে ২০ মিনিট")
     assert kind in kinds(samples)
+
+
+def test_am_pm_glued_to_a_time_is_a_token_of_its_own():
+    assert toks("১২:০৪পিএম") == [Clock(T.CLOCK, 0, 5, 12, 4, ":"), Meridiem(T.MERIDIEM, 5, 9, "pm")]
+    assert toks("১০টাপিএম") == [Hour(T.HOUR_NUMBER, 0, 4, 10, 0, "টা"),
+                               Meridiem(T.MERIDIEM, 4, 8, "pm")]
+    assert toks("১০এএম") == [Number(T.NUMBER, 0, 2, 10, 2, None), Meridiem(T.MERIDIEM, 2, 5, "am")]
+    assert toks("১২:০৪পিএমে") == []

@@ -27,7 +27,9 @@ Times (how the written hour becomes a 24-hour clock, :func:`make_time`)
 midnight ending Monday); ``দিবাগত রাত`` (the night following the named day) moves hours
 12-5 to the next day (``সোমবার দিবাগত রাত ২টা`` = Tuesday 02:00).  ``বেলা`` is daytime
 (বেলা ১১টা = 11:00, বেলা ৩টা = 15:00).  An hour with no day part, AM/PM or 24-hour clock
-is taken as written (``১০টায়`` = 10:00).  A bare hour counts only as ``১০টায়``,
+is taken as written (``১০টায়`` = 10:00).  AM/PM may be glued to the time (``১২:০৪পিএম``,
+``১২.০৪পিএম``, ``১০টাপিএম``) and makes a plain number of one or two digits an hour
+(``১০ পিএম``, ``১০পিএম``; ``১৩ পিএম`` is nothing).  A bare hour counts only as ``১০টায়``,
 ``১০টার দিকে``/``বাজে``/``নাগাদ`` or with minutes (``১০টা বই`` is ten books); ``10.30``
 needs a day part, মিনিট or AM/PM; ``১২: ০৪`` (space after the colon) and ``১২০৪ ঘণ্টা``
 only count joined to a date.
@@ -491,8 +493,17 @@ class _Parser:
         return r
 
     # --- time ------------------------------------------------------------------------
+    def hour_before_meridiem(self, k) -> bool:
+        """Whether token k is a plain number of one or two digits right before AM / PM
+        (১০ পিএম, ১০পিএম): an hour."""
+        t = self.t[k]
+        return (t.kind is T.NUMBER and t.digits <= 2 and not t.ordinal_suffix
+                and self.nxt(t.end, k + 1, (T.MERIDIEM,)) is not None)
+
     def time(self, k):
-        """[DAYPART] [FRAC] HOUR [N মিনিট] [AM/PM] → (k, end, ClockTime or None, day part)."""
+        """[DAYPART] [FRAC] HOUR [N মিনিট] [AM/PM] → (k, end, ClockTime or None, day part).
+
+        HOUR is ১০টা, দশটা, ১২:০৪, ১২০৪ ঘণ্টা, or a plain number with AM / PM (১০ পিএম)."""
         if k >= self.n:
             return None
         t = self.t[k]
@@ -502,7 +513,8 @@ class _Parser:
             part = t.part
             j, end = k + 1, t.end
             t = self.t[j] if j < self.n and self.sep(end, j) == "" else None
-            if t is None or t.kind not in (T.HOUR_FRACTION, T.HOUR_NUMBER, T.HOUR_WORD, T.CLOCK):
+            if t is None or not (t.kind in (T.HOUR_FRACTION, T.HOUR_NUMBER, T.HOUR_WORD, T.CLOCK)
+                                 or self.hour_before_meridiem(j)):
                 return j, end, None, part
         fraction = None
         if t.kind is T.HOUR_FRACTION:
@@ -512,9 +524,13 @@ class _Parser:
             if t is None or t.kind not in _HOURS:
                 return (j, end, None, part) if part else None
             j += 1
-        if t.kind not in (T.HOUR_NUMBER, T.HOUR_WORD, T.CLOCK, T.HHMM_HOURS):
+        hour_kind = t.kind
+        if t.kind is T.NUMBER and self.hour_before_meridiem(j):  # ১০ পিএম, ১০পিএম
+            hour_kind, h, mi = T.HOUR_NUMBER, t.value, 0
+        elif t.kind in (T.HOUR_NUMBER, T.HOUR_WORD, T.CLOCK, T.HHMM_HOURS):
+            h, mi = t.hour, t.minute
+        else:
             return None
-        h, mi = t.hour, t.minute
         j, end = j + 1, t.end
         meridiem = None
         has_minutes = False
@@ -551,7 +567,7 @@ class _Parser:
                 return None
         if t.kind is T.CLOCK and t.separator == "-" and part is None:
             return None
-        tm = make_time(t.kind, h, mi, fraction, meridiem, part)
+        tm = make_time(hour_kind, h, mi, fraction, meridiem, part)
         if tm is None:
             return None
         if t.kind is T.HHMM_HOURS or (t.kind is T.CLOCK and t.separator == ": "

@@ -342,8 +342,13 @@ def scan(text: str, vocabulary: DateVocabulary, starts: Optional[Sequence[int]] 
             elif word_class is WordClass.MINUTE:
                 toks.append(Marker(DateTok.MINUTE_WORD, s, e))
         elif raw == "HOURNUM":
-            toks.append(Hour(DateTok.HOUR_NUMBER, s, e, int(m.group("hn")), 0,
+            toks.append(Hour(DateTok.HOUR_NUMBER, s, m.end("hn_s"), int(m.group("hn")), 0,
                              lookup_key(m.group("hn_s"))))
+            _glued_meridiem(toks, V, m, "hn_mer")
+        elif raw == "HOURMER":
+            digits = m.group("hm")
+            toks.append(Number(DateTok.NUMBER, s, m.end("hm"), int(digits), len(digits), None))
+            _glued_meridiem(toks, V, m, "hm_mer")
         elif raw == "HOURWORD":
             h, mi = V.hour_words[lookup_key(m.group("hw"))]
             toks.append(Hour(DateTok.HOUR_WORD, s, e, h, mi, lookup_key(m.group("hw_s"))))
@@ -374,8 +379,10 @@ def scan(text: str, vocabulary: DateVocabulary, starts: Optional[Sequence[int]] 
                 continue
             toks.append(NumericDate(DateTok.NUMERIC_DATE, s, e, y, mo, d))
         elif raw == "CLOCK":
-            toks.append(Clock(DateTok.CLOCK, s, e, int(m.group("ck_h")), int(m.group("ck_m")),
-                              m.group("ck_s")))
+            clock_end = m.start("ck_mer") if m.group("ck_mer") is not None else e
+            toks.append(Clock(DateTok.CLOCK, s, clock_end, int(m.group("ck_h")),
+                              int(m.group("ck_m")), m.group("ck_s")))
+            _glued_meridiem(toks, V, m, "ck_mer")
         elif raw == "DPCLOCK":
             toks.append(Clock(DateTok.CLOCK, s, e, int(m.group("dc_h")), int(m.group("dc_m")),
                               "-"))
@@ -383,6 +390,16 @@ def scan(text: str, vocabulary: DateVocabulary, starts: Optional[Sequence[int]] 
             g = m.group("gh")
             toks.append(HHMMHours(DateTok.HHMM_HOURS, s, e, int(g[:2]), int(g[2:])))
     return toks
+
+
+def _glued_meridiem(toks: list, V: DateVocabulary, m, group: str) -> None:
+    """The AM / PM glued to a time (১২:০৪পিএম) as a token of its own, as if written apart."""
+    word = m.group(group)
+    if word is None:
+        return
+    key = lookup_key(word)
+    entry = V.words.get(key) or V.abbreviations.get(key)
+    toks.append(Meridiem(DateTok.MERIDIEM, m.start(group), m.end(group), entry[1]))
 
 
 def _word_token(text, toks, V, word_class, value, word, ending, genitive, s, e):

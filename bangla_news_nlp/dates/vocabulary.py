@@ -347,6 +347,9 @@ class DateVocabulary:
 def _scanner_pattern(W: Any, words: Mapping[str, Any], abbreviations: Mapping[str, Any]):
     """The one pattern of the scan: its named groups are the raw token kinds (see lexer)."""
     endings = alternation(set(W.CONSONANT_ENDINGS) | set(W.VOWEL_ENDINGS))
+    # AM / PM glued to the time before it (১২:০৪পিএম, ১০টাপিএম, ১০pm)
+    meridiem = alternation(tuple(W.AM_WORDS) + tuple(W.PM_WORDS))
+    glued = lambda name: rf"(?P<{name}>{meridiem})(?![\p{{L}}\p{{M}}\p{{N}}])"
     digit_led = [
         # 24-12-2025, 24/12/2025, 24.12.2025, 2025-12-24
         rf"(?P<NUMDATE>(?P<nd_a>{DIGIT}{{1,4}})(?P<nd_s>[-/.])(?P<nd_b>{DIGIT}{{1,2}})"
@@ -356,11 +359,14 @@ def _scanner_pattern(W: Any, words: Mapping[str, Any], abbreviations: Mapping[st
         rf"(?P<dc_h>{DIGIT}{{1,2}})-(?P<dc_m>{DIGIT}{{2}}){_NUMBER_END})",
         # 12:04, 12: 04 (Prothom Alo), 10.30 (only with context)
         rf"(?P<CLOCK>(?P<ck_h>{DIGIT}{{1,2}})(?P<ck_s>:[ ]?|\.)(?P<ck_m>{DIGIT}{{2}})"
-        rf"(?::{DIGIT}{{2}})?{_NUMBER_END})",
+        rf"(?::{DIGIT}{{2}})?(?:{glued('ck_mer')}|{_NUMBER_END}))",
         # 1204 ঘণ্টা (only before a date)
         rf"(?P<GHONTA>(?P<gh>{DIGIT}{{4}})[ ]?{alternation(W.HOURS_WORD)}{WORD_END})",
         # ১০টা, ১০টায়, ১০ টার
-        rf"(?P<HOURNUM>(?P<hn>{DIGIT}{{1,2}})[ ]?(?P<hn_s>{alternation(W.HOUR_SUFFIXES)}){WORD_END})",
+        rf"(?P<HOURNUM>(?P<hn>{DIGIT}{{1,2}})[ ]?(?P<hn_s>{alternation(W.HOUR_SUFFIXES)})"
+        rf"(?:{glued('hn_mer')}|{WORD_END}))",
+        # ১০পিএম: an hour and AM / PM, glued
+        rf"(?P<HOURMER>(?P<hm>{DIGIT}{{1,2}}){glued('hm_mer')})",
         # any number, with an optional ordinal day suffix (১লা, ২১শে, ১৫ই)
         rf"(?P<NUM>(?P<num>{DIGIT}+)(?:(?P<num_s>{alternation(W.ORDINAL_DAY_SUFFIXES)}){WORD_END}"
         rf"|{_NUMBER_END}))",
