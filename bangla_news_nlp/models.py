@@ -170,8 +170,9 @@ class DateMention(_Span):
     """The calendar the text was written in (the value is Gregorian all the same)."""
     relative: bool = Field(
         default=False,
-        description="True when the expression needs a reference date (আজ, গত ডিসেম্বরে, a bare "
-        "weekday, a date written without its year) and its value was resolved against it; "
-        "a relative expression with no reference available is also True, with value None. "
-        "A year-less date without a reference keeps what is certain: --12-23, relative False.",
+        description="True when the value depends on a reference date, whether or not one was "
+        "given: আজ, গত ডিসেম্বরে, a bare weekday, a date written without its year (২৩ "
+        "ডিসেম্বর). With no reference its value is None, or for a year-less date the part "
+        "that is certain (--12-23). False for a date with its year, a month with its year, "
+        "a year, a time of day.",
     )

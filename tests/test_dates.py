@@ -208,7 +208,8 @@ def test_yearless_date_nearest_to_reference():
 
 
 def test_yearless_date_without_reference():
-    assert one("২৩ ডিসেম্বর বৈঠক হয়।", None) == ("২৩ ডিসেম্বর", "--12-23", "date", "gregorian", False)
+    # the year needs the reference: relative, whether or not one is given
+    assert one("২৩ ডিসেম্বর বৈঠক হয়।", None) == ("২৩ ডিসেম্বর", "--12-23", "date", "gregorian", True)
     assert one("২৯ ফেব্রুয়ারি জন্মদিন", None)[1] == "--02-29"
     assert one("২৩ ডিসেম্বর সকাল ১০টায়", None)[1:3] == ("--12-23T10:00", "datetime")
 
@@ -466,7 +467,7 @@ def test_bangla_dates(text, span, value):
 
 def test_bangla_dates_without_year():
     assert one("পহেলা বৈশাখ উদযাপন") == ("পহেলা বৈশাখ", "2026-04-14", "date", "bangla", True)  # nearest
-    assert one("পহেলা বৈশাখ উদযাপন", None) == ("পহেলা বৈশাখ", "--04-14", "date", "bangla", False)
+    assert one("পহেলা বৈশাখ উদযাপন", None) == ("পহেলা বৈশাখ", "--04-14", "date", "bangla", True)
     assert one("২২শে শ্রাবণ রবীন্দ্র প্রয়াণ দিবস", None)[1] == "--08-06"
     assert one("৫ চৈত্র", None)[1] is None  # depends on the leap year
     assert one("৫ চৈত্র", REF)[1] == "2026-03-19"
@@ -684,3 +685,38 @@ def test_glued_time_on_the_publication_line_is_the_reference():
     assert doc.reference_date == dt.datetime(2025, 7, 25, 12, 4)
     assert [(d.text, d.value) for d in doc.dates] == [
         ("১২:০৪পিএম, ২৫ জুলাই ২০২৫", "2025-07-25T12:04"), ("গতকাল", "2025-07-24")]
+
+
+# --- what relative means (issue 14) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value_without, value_with",
+    [
+        ("গত ১৫ আগস্ট", "--08-15", "2025-08-15"),
+        ("২৩ ডিসেম্বর", "--12-23", "2025-12-23"),
+        ("মঙ্গলবার (২৩ ডিসেম্বর)", "--12-23", "2025-12-23"),
+        ("২৩ ডিসেম্বর সকাল ১০টায়", "--12-23T10:00", "2025-12-23T10:00"),
+        ("পহেলা বৈশাখ", "--04-14", "2026-04-14"),
+        ("১০ রমজান হিজরি", None, "2026-02-27"),
+        ("৩১ ফেব্রুয়ারি", None, None),
+        ("গতকাল", None, "2025-12-23"),
+        ("গত ডিসেম্বরে", None, "2024-12"),
+        ("সোমবার", None, "2025-12-22"),
+    ],
+)
+def test_relative_whenever_the_value_needs_a_reference(text, value_without, value_with):
+    """relative is True with and without a reference when the value depends on one."""
+    without, with_ref = one(text, None), one(text, REF)
+    assert without[0] == with_ref[0] == nfc(text)
+    assert (without[1], without[4]) == (value_without, True)
+    assert (with_ref[1], with_ref[4]) == (value_with, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["২৩ ডিসেম্বর ২০২৫", "২৪-১২-২০২৫", "ডিসেম্বর ২০২৫", "২০২৪ সালে", "৯ পৌষ ১৪৩২",
+             "১৪৩২ বঙ্গাব্দ", "রাত ১০টায়", "১২:০৪ পিএম"],
+)
+def test_never_relative_when_written_in_full(text):
+    assert one(text, None)[4] is False
+    assert one(text, REF)[4] is False

@@ -30,7 +30,7 @@ def test_full_date():
 def test_day_month():
     x = DatePhrase(Form.DAY_MONTH, month=12, day=23)
     assert resolve_phrase(x, REF)[:3] == ("2025-12-23", "date", True)
-    assert resolve_phrase(x, None) == Resolution("--12-23", "date", False, None, (12, 23))
+    assert resolve_phrase(x, None) == Resolution("--12-23", "date", True, None, (12, 23))
     # nearest: 3 January after 28 December is next year's
     assert resolve_phrase(DatePhrase(Form.DAY_MONTH, month=1, day=3), dt.date(2025, 12, 28)).value == "2026-01-03"
     # গত: on or before; আগামী: on or after

@@ -6,7 +6,8 @@ Resolution rules (``reference`` = the article's date)
 * Year-less day-month (``২৩ ডিসেম্বর``): the year that puts the date nearest the
   reference (so always within about six months of it); a weekday written next to it
   (``মঙ্গলবার (২৩ ডিসেম্বর)``) breaks ties towards a year where the weekday matches.
-  Without a reference the value is ``--12-23`` and ``relative`` is False.
+  Without a reference the value is what is certain, ``--12-23``, and ``relative`` is
+  True all the same: the year needs the reference.
 * ``গত ২৩ ডিসেম্বর``: the latest such date on or before the reference;
   ``আগামী ২৩ ডিসেম্বর``: the earliest on or after it.
 * A month name alone (``ডিসেম্বরে``, ``জানুয়ারি মাসে``): the nearest such month to the
@@ -31,8 +32,9 @@ Resolution rules (``reference`` = the article's date)
   a day gives a ``datetime`` value (``2025-12-23T22:00``, or ``--12-23T22:00`` for a
   year-less date without a reference), a time alone a ``time`` value (``22:00``).
 * ``relative`` is True for every expression whose value depends on the reference
-  (whether or not one was given; without one its value is None), and for a year-less
-  date resolved against a reference.
+  date, whether or not one was given: without one its value is None, or for a year-less
+  date the part that is certain (``--12-23``).  A date with its year, a month with its
+  year, a year and a time alone are never relative.
 * Bengali-calendar and Hijri months and years (``পৌষ ১৪৩২``, ``১৪৩২ বঙ্গাব্দ``,
   ``১৪৪৭ হিজরি``) do not coincide with a Gregorian month or year: they are returned as
   ``month`` / ``year`` mentions with value None.  Their day dates are converted (see
@@ -63,7 +65,8 @@ class DateSpan:
     value: Optional[str]  #: ISO 8601 at its granularity, or None when it cannot be known
     granularity: str  #: "year", "month", "week", "date", "datetime" or "time"
     calendar: str  #: "gregorian", "bangla" or "hijri": the calendar written in the text
-    relative: bool  #: True when the value depends on the reference date
+    #: True when the value depends on the reference date, whether or not one was given
+    relative: bool
 
 
 class Resolution(NamedTuple):
@@ -166,11 +169,11 @@ def _day_month(x: DatePhrase, ref: Reference) -> Resolution:
             return Resolution(None, "date", True)
         g = _mkdate(ref.year + x.year_offset, x.month, x.day)
         return Resolution(_iso(g), "date", True, g)
-    if ref is None:
+    if ref is None:  # the year needs the reference: relative, with what is certain
         md = _yearless_md(x.calendar, x.month, x.day)
         if md is None:
-            return Resolution(None, "date", False)
-        return Resolution(f"--{md[0]:02d}-{md[1]:02d}", "date", False, None, md)
+            return Resolution(None, "date", True)
+        return Resolution(f"--{md[0]:02d}-{md[1]:02d}", "date", True, None, md)
     if x.calendar == "bangla":
         b = gregorian_to_bangla(ref)
         if b is None:
