@@ -53,6 +53,11 @@ class Granularity(str, Enum):
     """``2025-12-24T12:04``."""
     TIME = "time"
     """``12:04``, a clock time with no date."""
+    INTERVAL = "interval"
+    """``2023-07-01/2024-06-30``: an ISO 8601 interval ``start/end``, both ends included,
+    each at the precision written (``2025-12-20/2025-12-25``, ``2013-07/2013-11``,
+    ``2020/2023``; ``--12-20/--12-25`` when the year is unknown).  Ranges (২০-২৫ ডিসেম্বর,
+    ১০ থেকে ১৫ জানুয়ারি) and fiscal years (২০২৩-২৪ অর্থবছরে: 1 July to 30 June)."""
 
     def __str__(self) -> str:  # pragma: no cover - cosmetic
         return self.value
@@ -165,7 +170,8 @@ class DateMention(_Span):
         "(an impossible date, or a relative expression with no reference date).",
     )
     granularity: Granularity
-    """How precise ``value`` is: year, month, week, date, datetime or time."""
+    """How precise ``value`` is: year, month, week, date, datetime or time; or interval
+    (a range, ``start/end``)."""
     calendar: Calendar = Calendar.GREGORIAN
     """The calendar the text was written in (the value is Gregorian all the same)."""
     relative: bool = Field(

@@ -149,3 +149,30 @@ def test_a_plain_number_is_an_hour_only_before_am_pm():
     assert one("২৪ ডিসেম্বর ২০২৫, ১০পিএম")[2] == ClockTime(22, 0)
     assert exprs("১০ জন") == []
     assert exprs("১৩ পিএম") == []
+
+
+def test_ranges_are_interval_phrases_of_two_ends():
+    _, x, _ = one("২০-২৫ ডিসেম্বর")
+    assert x == DatePhrase(Form.INTERVAL, first=DatePhrase(Form.DAY_MONTH, month=12, day=20, explicit=True),
+                           last=DatePhrase(Form.DAY_MONTH, month=12, day=25, explicit=True))
+    _, x, _ = one("গত ১০ থেকে ১৫ জানুয়ারি")
+    assert (x.first.day, x.first.direction, x.last.day, x.last.direction) == (10, -1, 15, 0)
+    _, x, _ = one("২০২৩-২৪ অর্থবছরে")
+    assert (x.first, x.last) == (DatePhrase(Form.FULL_DATE, year=2023, month=7, day=1),
+                                 DatePhrase(Form.FULL_DATE, year=2024, month=6, day=30))
+    _, x, _ = one("২০১১-১২ সালে")
+    assert (x.first, x.last) == (DatePhrase(Form.YEAR, year=2011), DatePhrase(Form.YEAR, year=2012))
+    assert one("চলতি অর্থবছরে")[1] == DatePhrase(Form.RELATIVE_PERIOD, month=7, day=1,
+                                                 unit="fiscal_year", unit_offset=0)
+    span, x, _ = one("জুলাই ২০১২-জুন ২০১৩ পর্যন্ত")
+    assert span == "জুলাই ২০১২-জুন ২০১৩"
+    assert (x.first.form, x.last.form) == (Form.MONTH_YEAR, Form.MONTH_YEAR)
+
+
+def test_a_range_needs_its_ends_in_order_and_of_one_kind():
+    assert [s for s, _, _ in exprs("২৫-২০ ডিসেম্বর")] == ["২০ ডিসেম্বর"]
+    assert [s for s, _, _ in exprs("২০২৪ সাল থেকে ডিসেম্বর ২০২৫")] == ["২০২৪ সাল", "ডিসেম্বর ২০২৫"]
+    assert [s for s, _, _ in exprs("২০ ডিসেম্বর থেকে জানুয়ারি")] == ["২০ ডিসেম্বর", "জানুয়ারি"]
+    assert [s for s, _, _ in exprs("১ বৈশাখ ১৪৩২ থেকে ১ জানুয়ারি ২০২৬")] == [
+        "১ বৈশাখ ১৪৩২", "১ জানুয়ারি ২০২৬"]  # two calendars
+    assert exprs("২০-২৫ জন") == []

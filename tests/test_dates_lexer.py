@@ -193,7 +193,7 @@ def test_only_given_starts_are_tried():
 def test_every_kind_is_produced_somewhere(kind):
     samples = ("গত ২৩ ডিসেম্বর ২০২৫ সালের মঙ্গলবার রাতে ১২:০৪ পিএম ২৪-১২-২০২৫ ১২০৪ ঘণ্টা "
                "সাড়ে ১০টায় দশটায় পহেলা বৈশাখ রমজান গতকাল চলতি মাসে ৩ দিন আগে জানুয়ারি মাসে "
-               "১০ তারিখে ২০ মিনিট")
+               "১০ তারিখে ২০ মিনিট ১০ থেকে ১৫ ২০২৩-২৪ অর্থবছরে")
     assert kind in kinds(samples)
 
 
@@ -203,3 +203,13 @@ def test_am_pm_glued_to_a_time_is_a_token_of_its_own():
                                Meridiem(T.MERIDIEM, 4, 8, "pm")]
     assert toks("১০এএম") == [Number(T.NUMBER, 0, 2, 10, 2, None), Meridiem(T.MERIDIEM, 2, 5, "am")]
     assert toks("১২:০৪পিএমে") == []
+
+
+def test_range_and_fiscal_year_words():
+    assert toks("১০ থেকে ১৫") == [Number(T.NUMBER, 0, 2, 10, 2, None), Marker(T.RANGE_WORD, 3, 7),
+                                 Number(T.NUMBER, 8, 10, 15, 2, None)]
+    assert toks("২০২৩-২৪ অর্থবছরে") == [Number(T.NUMBER, 0, 4, 2023, 4, None),
+                                        Number(T.NUMBER, 5, 7, 24, 2, None),
+                                        Marker(T.FISCAL_YEAR_WORD, 8, 16)]
+    assert toks("গত অর্থ বছরের") == [RelativeUnit(T.RELATIVE_UNIT, 0, 13, -1, "fiscal_year", True)]
+    assert toks("থেকেই") == []  # not written with an ending

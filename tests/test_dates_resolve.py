@@ -139,3 +139,52 @@ def test_resolve_joins_the_time():
     # a month takes no time: the time is dropped from the value
     month = DatePhrase(Form.MONTH, month=12)
     assert resolve(Expression(0, 5, month, ClockTime(9, 5)), REF).value == "2025-12"
+
+
+def _days(m1, d1, m2, d2, **kw):
+    return DatePhrase(Form.INTERVAL, first=DatePhrase(Form.DAY_MONTH, month=m1, day=d1, **kw),
+                      last=DatePhrase(Form.DAY_MONTH, month=m2, day=d2))
+
+
+def test_interval_of_days():
+    assert resolve_phrase(_days(12, 20, 12, 25), REF) == Resolution(
+        "2025-12-20/2025-12-25", "interval", True)
+    assert resolve_phrase(_days(12, 20, 12, 25), None) == Resolution(
+        "--12-20/--12-25", "interval", True)
+    # the last end is the first such day after the first end: across the new year
+    assert resolve_phrase(_days(12, 30, 1, 2), REF).value == "2025-12-30/2026-01-02"
+    # the first end follows its direction word
+    assert resolve_phrase(_days(12, 25, 12, 28, direction=-1), REF).value == "2024-12-25/2024-12-28"
+    # an end written in full places the other one
+    x = DatePhrase(Form.INTERVAL, first=DatePhrase(Form.DAY_MONTH, month=12, day=20),
+                   last=DatePhrase(Form.FULL_DATE, year=2026, month=1, day=5))
+    assert resolve_phrase(x, None) == Resolution("2025-12-20/2026-01-05", "interval", False)
+    # an impossible end: no value
+    assert resolve_phrase(_days(2, 20, 2, 30), REF).value is None
+
+
+def test_interval_of_months_and_years():
+    months = DatePhrase(Form.INTERVAL, first=DatePhrase(Form.MONTH, month=7),
+                        last=DatePhrase(Form.MONTH_YEAR, year=2013, month=11))
+    assert resolve_phrase(months, None) == Resolution("2013-07/2013-11", "interval", False)
+    bare = DatePhrase(Form.INTERVAL, first=DatePhrase(Form.MONTH, month=11),
+                      last=DatePhrase(Form.MONTH, month=2))
+    assert resolve_phrase(bare, REF) == Resolution("2025-11/2026-02", "interval", True)
+    assert resolve_phrase(bare, None) == Resolution(None, "interval", True)
+    years = DatePhrase(Form.INTERVAL, first=DatePhrase(Form.YEAR, year=2020),
+                       last=DatePhrase(Form.YEAR, year=2023))
+    assert resolve_phrase(years, None) == Resolution("2020/2023", "interval", False)
+
+
+@pytest.mark.parametrize(
+    "ref, offset, value",
+    [(dt.date(2025, 12, 24), 0, "2025-07-01/2026-06-30"), (dt.date(2025, 6, 30), 0, "2024-07-01/2025-06-30"),
+     (dt.date(2025, 7, 1), 0, "2025-07-01/2026-06-30"), (dt.date(2025, 12, 24), -1, "2024-07-01/2025-06-30"),
+     (dt.date(2025, 12, 24), 1, "2026-07-01/2027-06-30")],
+)
+def test_relative_fiscal_year(ref, offset, value):
+    x = DatePhrase(Form.RELATIVE_PERIOD, unit="fiscal_year", unit_offset=offset, month=7, day=1)
+    assert resolve_phrase(x, ref) == Resolution(value, "interval", True)
+    assert resolve_phrase(x, None) == Resolution(None, "interval", True)
+    if offset >= 0:  # past year 9999: no value
+        assert resolve_phrase(x, dt.date(9999, 12, 31)) == Resolution(None, "interval", True)

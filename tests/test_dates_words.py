@@ -213,3 +213,27 @@ def test_hijri_year_words(word):
 def test_am_pm_words(word):
     value = "10:30" if word in W.AM_WORDS else "22:30"
     assert found(f"১০:৩০ {word} থেকে") == [(nfc(f"১০:৩০ {word}"), value, "time", "gregorian")]
+
+
+RANGE_WORDS = ["থেকে", "হতে"]
+FISCAL_YEAR_WORDS = ["অর্থবছর", "অর্থ বছর", "অর্থবৎসর"]
+
+
+def test_range_and_fiscal_year_words_are_tested():
+    assert [nfc(w) for w in W.RANGE_WORDS] == RANGE_WORDS
+    assert [nfc(w) for w in W.FISCAL_YEAR_WORDS] == [nfc(w) for w in FISCAL_YEAR_WORDS]
+    assert W.FISCAL_YEAR_START == (7, 1)  # Bangladesh: 1 July to 30 June
+
+
+@pytest.mark.parametrize("word", W.RANGE_WORDS)
+def test_range_words(word):
+    assert found(f"১০ {word} ১৫ জানুয়ারি ২০২৬") == [
+        (nfc(f"১০ {word} ১৫ জানুয়ারি ২০২৬"), "2026-01-10/2026-01-15", "interval", "gregorian")]
+
+
+@pytest.mark.parametrize("word", W.FISCAL_YEAR_WORDS)
+def test_fiscal_year_words(word):
+    assert found(f"২০২৩-২৪ {word}ে") == [
+        (nfc(f"২০২৩-২৪ {word}ে"), "2023-07-01/2024-06-30", "interval", "gregorian")]
+    assert found(f"গত {word}ে") == [
+        (nfc(f"গত {word}ে"), "2024-07-01/2025-06-30", "interval", "gregorian")]

@@ -11,7 +11,15 @@ Span conventions
 * A span covers the whole expression as written, case endings included: ``ডিসেম্বরে``,
   ``২০২৪ সালে``, ``গত সোমবার রাতে``, ``জানুয়ারি মাসে``, ``গতকাল মঙ্গলবার বেলা``.
 * Direction words belong to the span (``গত ২৩ ডিসেম্বর``, ``আগামী সপ্তাহে``);
-  postpositions do not (``রাত ১০টার`` in ``রাত ১০টার দিকে``; ``থেকে``, ``পর্যন্ত``).
+  postpositions do not (``রাত ১০টার`` in ``রাত ১০টার দিকে``; ``থেকে``, ``পর্যন্ত``), except
+  থেকে between the two ends of a range.
+* A range is one INTERVAL mention: days of one month (``২০-২৫ ডিসেম্বর``,
+  ``১০ থেকে ১৫ জানুয়ারি ২০২৬``, ``মে মাসের ১৬ থেকে ১৯ তারিখে``), years with সাল
+  (``২০২০-২০২৩ সাল``, ``২০১১-১২ সালে``), fiscal years (``২০২৩-২৪ অর্থবছরে``; ``গত অর্থবছরে``
+  is a relative period), and two dates, months or years of one calendar joined by '-', '–'
+  or থেকে (``২০ ডিসেম্বর থেকে ৫ জানুয়ারি``, ``জুলাই ২০১২-জুন ২০১৩``,
+  ``জুলাই-নভেম্বর ২০১৩``, ``২০১৪ সাল থেকে ২০২০ সাল``), in order (the smaller day first;
+  without years, later in the year or across the new year).
 * A weekday next to an explicit date is one mention with the date's value:
   ``মঙ্গলবার (২৩ ডিসেম্বর)`` (closing parenthesis included), ``বুধবার, ২৪ ডিসেম্বর ২০২৫``,
   ``২৩ ডিসেম্বর (মঙ্গলবার)``, ``আজ বুধবার, ১ জানুয়ারি``.
@@ -41,14 +49,17 @@ A bare number is never a date (১২ জন, ২০২৪ টাকা, ৩১�
 ``মে. টন``); ``মার্চ`` alone (লং মার্চ, মার্চ টু ঢাকা) is not a month, only with a number, a
 case ending, মাস or গত/আগামী; ``জুলাই সনদ``-style names are not months; Bengali months need
 a day or a year, Hijri months a day and a year or হিজরি (সফর = visit, রমজান = a name);
-``প্রতি শুক্রবার`` is not a date; ``কাল`` (yesterday *or* tomorrow, also "era") is taken only
+``প্রতি শুক্রবার`` is not a date; two numbers with a hyphen are a range only before a
+month, সাল or অর্থবছর (``২০-২৫ জন`` is a count, ``২০১৩-১৪ শিক্ষাবর্ষ`` is not handled);
+``কাল`` (yesterday *or* tomorrow, also "era") is taken only
 with a weekday or a time right after it; durations (``গত দুই মাসে``, ``৩ দিন ধরে``) are not
 mentions.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as _dt
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import List, NamedTuple, Optional, Sequence
 
@@ -73,7 +84,10 @@ class Form(Enum):
     AMBIGUOUS_DAY = "পরশু"  #: পরশু alone: the day before yesterday or after tomorrow
     WEEKDAY = "weekday"  #: সোমবার, গত সোমবার, আগামী সোমবার
     DAY_OF_RELATIVE_MONTH = "day of a relative month"  #: গত মাসের ১৫ তারিখে
-    RELATIVE_PERIOD = "relative period"  #: গত বছর, এ সপ্তাহে, ৩ দিন আগে, দুই মাস পরে
+    RELATIVE_PERIOD = "relative period"  #: গত বছর, এ সপ্তাহে, ৩ দিন আগে, গত অর্থবছরে
+    #: a range: ২০-২৫ ডিসেম্বর, ২০২৩-২৪ অর্থবছরে, ২০২০-২০২৩ সাল, জুলাই-নভেম্বর ২০১৩,
+    #: ২০ ডিসেম্বর থেকে ৫ জানুয়ারি (its ends are two phrases, ``first`` and ``last``)
+    INTERVAL = "interval"
 
 
 _DAY_LEVEL_FORMS = frozenset({
@@ -89,7 +103,8 @@ class DatePhrase:
     Which fields a form uses: FULL_DATE year, month, day; DAY_MONTH month, day (and
     year_offset for গত বছরের ২৩ ডিসেম্বর); MONTH_YEAR year, month; YEAR year; MONTH month
     (and year_offset for চলতি বছরের জানুয়ারিতে); RELATIVE_DAY day_offset; WEEKDAY weekday;
-    DAY_OF_RELATIVE_MONTH month_offset, day; RELATIVE_PERIOD unit, unit_offset.
+    DAY_OF_RELATIVE_MONTH month_offset, day; RELATIVE_PERIOD unit, unit_offset (and for a
+    fiscal year month, day: the first day of a fiscal year); INTERVAL first, last.
     """
 
     form: Form
@@ -109,6 +124,8 @@ class DatePhrase:
     direction: int = 0
     #: written as a date (with its day and month), so a weekday may follow it
     explicit: bool = False
+    first: Optional["DatePhrase"] = None  #: INTERVAL: the phrase of its first end
+    last: Optional["DatePhrase"] = None  #: INTERVAL: the phrase of its last end
 
     @property
     def day_level(self) -> bool:
@@ -241,22 +258,52 @@ class _Parser:
         return tok
 
     # --- day and month ---------------------------------------------------------------
+    def day_number(self, k) -> Optional[int]:
+        """The day written by token k (২৩, ২১শে, একুশে), or None."""
+        t = self.t[k]
+        if t.kind is T.NUMBER and t.digits <= 2:
+            return t.value
+        if t.kind is T.ORDINAL_DAY:
+            return t.day
+        return None
+
+    def range_separator(self, end: int, k: int):
+        """What joins the two ends of a range at token k: ``(index of the second end,
+        hyphen?)`` for '-', '–' (২০-২৫) or থেকে (১০ থেকে ১৫), else None."""
+        sp = self.sep(end, k)
+        if sp in ("-", "–"):
+            return k, True
+        if (sp == "" and self.t[k].kind is T.RANGE_WORD
+                and self.sep(self.t[k].end, k + 1) == ""):
+            return k + 1, False
+        return None
+
     def day_month(self, k):
-        """DAY MONTH [YEAR] [সাল/বঙ্গাব্দ/হিজরি] → (k, end, DatePhrase)."""
+        """DAY [- DAY] MONTH [YEAR] [সাল/বঙ্গাব্দ/হিজরি] → (k, end, DatePhrase).
+
+        With a second day (২০-২৫ ডিসেম্বর, ১০ থেকে ১৫ জানুয়ারি ২০২৬) the phrase is an
+        INTERVAL of two days of the month; the first day must be the smaller."""
+        months = (T.GREGORIAN_MONTH, T.BANGLA_MONTH, T.HIJRI_MONTH)
         t0 = self.t[k]
-        if t0.kind is T.NUMBER:
-            if t0.digits > 2:
-                return None
-            day = t0.value
-        elif t0.kind is T.ORDINAL_DAY:
-            day = t0.day
-        else:
+        day = self.day_number(k)
+        if day is None:
             return None
-        mt = self.nxt(t0.end, k + 1, (T.GREGORIAN_MONTH, T.BANGLA_MONTH, T.HIJRI_MONTH))
+        last_day, month_k = None, k + 1
+        mt = self.nxt(t0.end, k + 1, months)
         if mt is None:
-            return None
+            rs = self.range_separator(t0.end, k + 1)
+            if rs is None:
+                return None
+            m = rs[0]
+            last_day = self.day_number(m)
+            if last_day is None or not day < last_day:
+                return None
+            mt = self.nxt(self.t[m].end, m + 1, months)
+            if mt is None:
+                return None
+            month_k = m + 1
         cal = _MONTH_CALENDAR[mt.kind]
-        end, j = mt.end, k + 2
+        end, j = mt.end, month_k + 1
         year = None
         digits = (4,) if cal == "gregorian" else (3, 4)
         yt = self.year_number(end, j, digits)
@@ -277,8 +324,8 @@ class _Parser:
         else:
             x = DatePhrase(Form.FULL_DATE, cal, year=year, month=mt.month, day=day,
                            explicit=True)
-        if day is None:
-            x.day = 0
+        if last_day is not None:
+            x = DatePhrase(Form.INTERVAL, cal, first=x, last=replace(x, day=last_day))
         return j, end, x
 
     def month_first(self, k, allow_bare=True):
@@ -307,10 +354,18 @@ class _Parser:
                 if ms.genitive:  # ডিসেম্বর মাসের ২৩ তারিখে
                     dt_ = self.nxt(ms.end, k + 2, (T.NUMBER,))
                     if dt_ is not None and dt_.digits <= 2:
+                        x = DatePhrase(Form.DAY_MONTH, month=mt.month, day=dt_.value,
+                                       explicit=True)
                         tt = self.nxt(dt_.end, k + 3, (T.DATE_WORD,))
                         if tt is not None:
-                            return k + 4, tt.end, DatePhrase(Form.DAY_MONTH, month=mt.month,
-                                                             day=dt_.value, explicit=True)
+                            return k + 4, tt.end, x
+                        rs = self.range_separator(dt_.end, k + 3)  # মে মাসের ১৬ থেকে ১৯ তারিখে
+                        last_day = self.day_number(rs[0]) if rs and rs[0] < self.n else None
+                        if last_day is not None and x.day < last_day:
+                            tt = self.nxt(self.t[rs[0]].end, rs[0] + 1, (T.DATE_WORD,))
+                            if tt is not None:
+                                return rs[0] + 2, tt.end, DatePhrase(
+                                    Form.INTERVAL, first=x, last=replace(x, day=last_day))
                 return k + 2, ms.end, DatePhrase(Form.MONTH, month=mt.month)
             if not allow_bare or not self.bare_month_ok(mt):
                 return None
@@ -356,6 +411,10 @@ class _Parser:
         if (yt.kind is not T.NUMBER or yt.digits not in (3, 4) or yt.ordinal_suffix
                 or yt.value is None):
             return None
+        if yt.digits == 4:
+            rs = self.range_separator(yt.end, k + 1)
+            if rs is not None:
+                return self.year_range(yt.value, *rs)
         st = self.nxt(yt.end, k + 1, (T.YEAR_MARKER,))
         if st is None:
             return None
@@ -365,12 +424,14 @@ class _Parser:
             dtok = self.nxt(st.end, k + 2, (T.NUMBER, T.ORDINAL_DAY))
             if dtok is not None:
                 r = self.day_month(k + 2)
-                if r is not None and (r[2].form is not Form.DAY_MONTH or r[2].calendar != cal):
-                    r = None
-                if r is not None:
+                if r is not None and r[2].calendar == cal:
                     x = r[2]
-                    return r[0], r[1], DatePhrase(Form.FULL_DATE, cal, year=yt.value,
-                                                  month=x.month, day=x.day, explicit=True)
+                    if x.form is Form.DAY_MONTH:
+                        return r[0], r[1], _with_year(x, yt.value)
+                    if x.form is Form.INTERVAL and x.first.form is Form.DAY_MONTH:
+                        x.first = _with_year(x.first, yt.value)  # ২০২৪ সালের ২০-২৫ ডিসেম্বর
+                        x.last = _with_year(x.last, yt.value)
+                        return r
             mt = self.nxt(st.end, k + 2, (month_kind,))
             if mt is not None and not (mt.kind is T.GREGORIAN_MONTH and mt.abbreviated):
                 end, j = mt.end, k + 3
@@ -380,6 +441,51 @@ class _Parser:
                 return j, end, DatePhrase(Form.MONTH_YEAR, cal, year=yt.value, month=mt.month,
                                           explicit=True)
         return k + 2, st.end, DatePhrase(Form.YEAR, cal, year=yt.value, explicit=True)
+
+    def year_range(self, first_year: int, m: int, hyphen: bool):
+        """YEAR-YEAR সাল (২০২০-২০২৩ সাল, ২০১১-১২ সালে) or YEAR-YEAR অর্থবছর (২০২৩-২৪
+        অর্থবছরে, a fiscal year) → INTERVAL; the second year may have two digits after a
+        hyphen.  m is the index of the second year."""
+        if m >= self.n:
+            return None
+        t2 = self.t[m]
+        if t2.kind is not T.NUMBER or t2.ordinal_suffix or t2.value is None:
+            return None
+        if t2.digits == 4:
+            last_year = t2.value
+        elif t2.digits == 2 and hyphen:
+            last_year = first_year - first_year % 100 + t2.value
+            if last_year <= first_year:  # ১৯৯৯-০০
+                last_year += 100
+        else:
+            return None
+        if not first_year < last_year <= first_year + 200:
+            return None
+        mark = self.nxt(t2.end, m + 1, (T.YEAR_MARKER, T.FISCAL_YEAR_WORD))
+        if mark is None:
+            return None
+        if mark.kind is T.FISCAL_YEAR_WORD:
+            if last_year != first_year + 1:  # ২০২১-২৩ অর্থবছর: not one fiscal year
+                return None
+            x = self.fiscal_year(first_year)
+        elif mark.calendar == "gregorian":
+            x = DatePhrase(Form.INTERVAL, first=DatePhrase(Form.YEAR, year=first_year),
+                           last=DatePhrase(Form.YEAR, year=last_year))
+        else:
+            return None
+        return (m + 2, mark.end, x) if x is not None else None
+
+    def fiscal_year(self, year: int) -> Optional[DatePhrase]:
+        """The fiscal year that starts in ``year`` (Bangladesh: 1 July to 30 June)."""
+        month, day = self.V.fiscal_year_start
+        try:
+            last = _dt.date(year + 1, month, day) - _dt.timedelta(days=1)
+        except (ValueError, OverflowError):
+            return None
+        return DatePhrase(
+            Form.INTERVAL,
+            first=DatePhrase(Form.FULL_DATE, year=year, month=month, day=day),
+            last=DatePhrase(Form.FULL_DATE, year=last.year, month=last.month, day=last.day))
 
     # --- relative --------------------------------------------------------------------
     def after_direction(self, k):
@@ -401,6 +507,8 @@ class _Parser:
                 x = r[2]
                 if x.form is Form.DAY_MONTH:
                     x.direction = d
+                elif x.form is Form.INTERVAL and x.first.form is Form.DAY_MONTH:
+                    x.first.direction = d  # গত ২০-২৫ ডিসেম্বর
                 return r
             return None
         if t1.kind is T.NUMERIC_DATE:
@@ -422,15 +530,23 @@ class _Parser:
         off, unit, gen = t0.direction, t0.unit, t0.genitive
         if unit == "day":
             return None
+        if unit == "fiscal_year":  # গত অর্থবছরে, চলতি অর্থবছরের
+            month, day = self.V.fiscal_year_start
+            return k + 1, t0.end, DatePhrase(Form.RELATIVE_PERIOD, unit=unit, unit_offset=off,
+                                             month=month, day=day)
         if gen and unit == "year":  # গত বছরের ২৩ ডিসেম্বর / ডিসেম্বরে
             t1 = self.t[k + 1] if k + 1 < self.n else None
             if t1 is not None and self.sep(t0.end, k + 1) == "":
                 if t1.kind in (T.NUMBER, T.ORDINAL_DAY):
                     r = self.day_month(k + 1)
-                    if (r is not None and r[2].form is Form.DAY_MONTH
-                            and r[2].calendar == "gregorian"):
-                        r[2].year_offset = off
-                        return r
+                    if r is not None and r[2].calendar == "gregorian":
+                        x = r[2]
+                        if x.form is Form.DAY_MONTH:
+                            x.year_offset = off
+                            return r
+                        if x.form is Form.INTERVAL and x.first.form is Form.DAY_MONTH:
+                            x.first.year_offset = x.last.year_offset = off
+                            return r
                 if t1.kind is T.GREGORIAN_MONTH and not t1.abbreviated:
                     end, j = t1.end, k + 2
                     ms = self.nxt(end, j, (T.MONTH_WORD,))
@@ -583,6 +699,11 @@ class _Parser:
         if r is None:
             return self.time_first(k)
         j, end, x = r
+        # a range of two dates, months or years: ২০ ডিসেম্বর থেকে ৫ জানুয়ারি
+        if x.form in _RANGE_ENDS:
+            r = self.range_of(j, end, x)
+            if r is not None:
+                return r[0], Expression(start, r[1], r[2], None)
         # a relative day followed by its weekday: গতকাল বুধবার, কাল বুধবার
         if x.form in (Form.RELATIVE_DAY, Form.YESTERDAY_OR_TOMORROW, Form.AMBIGUOUS_DAY):
             sp = self.sep(end, j)
@@ -629,6 +750,28 @@ class _Parser:
             return None
         return j, Expression(start, end, x, None)
 
+    def range_of(self, j, end, x):
+        """The range that ``x`` (ending at char ``end``, before token j) starts, if it is
+        followed by '-' or থেকে and a phrase of the same kind and calendar → (j, end, INTERVAL).
+
+        The pairs: dates (২০ ডিসেম্বর থেকে ৫ জানুয়ারি ২০২৬), months (জুলাই-নভেম্বর ২০১৩,
+        জুলাই ২০১২-জুন ২০১৩) and years (২০২০ সাল থেকে ২০২৩ সাল), in order."""
+        rs = self.range_separator(end, j)
+        if rs is None or rs[0] >= self.n:
+            return None
+        m = rs[0]
+        if x.form in (Form.FULL_DATE, Form.DAY_MONTH):
+            if not x.explicit:
+                return None
+            r = self.explicit_date(m)
+        elif x.form in (Form.MONTH, Form.MONTH_YEAR):
+            r = self.month_first(m) if self.t[m].kind in _MONTH_CALENDAR else None
+        else:
+            r = self.year_first(m)
+        if r is None or r[2].calendar != x.calendar or not _in_order(x, r[2]):
+            return None
+        return r[0], r[1], DatePhrase(Form.INTERVAL, x.calendar, first=x, last=r[2])
+
     def time_first(self, k):
         """A time, and the date after it if any: ১২:০৪ পিএম, ২৪ ডিসেম্বর ২০২৫."""
         r = self.time(k)
@@ -661,6 +804,42 @@ class _Parser:
             out.append(expr)
             k = max(j, k + 1)
         return out
+
+
+_RANGE_ENDS = frozenset({Form.FULL_DATE, Form.DAY_MONTH, Form.MONTH_YEAR, Form.MONTH, Form.YEAR})
+# which phrase may end a range that a phrase starts
+_RANGE_PAIRS = {
+    Form.FULL_DATE: (Form.FULL_DATE, Form.DAY_MONTH),
+    Form.DAY_MONTH: (Form.FULL_DATE, Form.DAY_MONTH),
+    Form.MONTH_YEAR: (Form.MONTH_YEAR, Form.MONTH),
+    Form.MONTH: (Form.MONTH_YEAR, Form.MONTH),
+    Form.YEAR: (Form.YEAR,),
+}
+
+
+def _with_year(x: DatePhrase, year: int) -> DatePhrase:
+    """A day and month phrase with its year (২০২৪ সালের ২৩ ডিসেম্বর)."""
+    return DatePhrase(Form.FULL_DATE, x.calendar, year=year, month=x.month, day=x.day,
+                      explicit=True)
+
+
+def _in_order(a: DatePhrase, b: DatePhrase) -> bool:
+    """Whether phrase b may end a range that a starts: a kind that goes with a's, after it
+    where both years are written; without a year, a day or month later in the year, or one
+    across the new year (৩০ ডিসেম্বর-২ জানুয়ারি, নভেম্বর-ফেব্রুয়ারি)."""
+    if b.form not in _RANGE_PAIRS[a.form] or b.year_offset is not None or b.direction:
+        return False
+    if a.year_offset is not None:
+        return False
+    if a.form is Form.YEAR:
+        return a.year < b.year
+    if a.year is not None and b.year is not None:
+        return (a.year, a.month, a.day or 0) < (b.year, b.month, b.day or 0)
+    if a.year is not None or b.year is not None:
+        return True  # the year-less end is placed before / after the other
+    if (a.month, a.day or 0) < (b.month, b.day or 0):
+        return True
+    return a.month >= 10 and b.month <= 3  # across the new year
 
 
 def parse(text: str, tokens: Sequence, vocabulary: DateVocabulary) -> List[Expression]:

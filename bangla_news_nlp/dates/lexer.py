@@ -58,6 +58,8 @@ class DateTok(Enum):
     HOUR_FRACTION = "hour fraction"  #: সাড়ে, সোয়া, পৌনে: :class:`HourFraction`
     MINUTE_WORD = "minute word"  #: মিনিট, মি.: :class:`Marker`
     MERIDIEM = "am or pm"  #: পিএম, a.m., অপরাহ্ন: :class:`Meridiem`
+    RANGE_WORD = "range word"  #: থেকে, হতে (১০ থেকে ১৫ জানুয়ারি): :class:`Marker`
+    FISCAL_YEAR_WORD = "fiscal year word"  #: অর্থবছর after a year range: :class:`Marker`
 
 
 class Number(NamedTuple):
@@ -183,13 +185,13 @@ class Direction(NamedTuple):
 
 
 class RelativeUnit(NamedTuple):
-    """A direction word and a unit: গত বছর, আগামী মাসের, চলতি সপ্তাহে, এ মাসে."""
+    """A direction word and a unit: গত বছর, আগামী মাসের, চলতি সপ্তাহে, এ মাসে, গত অর্থবছরে."""
 
     kind: DateTok
     start: int
     end: int
     direction: int  #: -1 (গত), +1 (আগামী), 0 (চলতি, এ, এই, বর্তমান)
-    unit: str  #: "day", "week", "month" or "year"
+    unit: str  #: "day", "week", "month", "year" or "fiscal_year"
     genitive: bool  #: গত বছরের (… ২৩ ডিসেম্বর), গত মাসের (… ১৫ তারিখে)
 
 
@@ -247,7 +249,8 @@ class Meridiem(NamedTuple):
 
 
 class Marker(NamedTuple):
-    """A word that only marks something: তারিখ (``DATE_WORD``), মিনিট (``MINUTE_WORD``)."""
+    """A word that only marks something: তারিখ (``DATE_WORD``), মিনিট (``MINUTE_WORD``),
+    থেকে (``RANGE_WORD``), অর্থবছর (``FISCAL_YEAR_WORD``)."""
 
     kind: DateTok
     start: int
@@ -422,6 +425,8 @@ def _word_token(text, toks, V, word_class, value, word, ending, genitive, s, e):
                                 genitive)
         if value == "month":  # জানুয়ারি মাসে
             return MonthWord(DateTok.MONTH_WORD, s, e, genitive)
+        if value == "fiscal_year":  # ২০২৩-২৪ অর্থবছরে
+            return Marker(DateTok.FISCAL_YEAR_WORD, s, e)
         return None
     if word_class is WordClass.BANGLA_MONTH:
         return BanglaMonth(DateTok.BANGLA_MONTH, s, e, value, False)
@@ -453,4 +458,6 @@ def _word_token(text, toks, V, word_class, value, word, ending, genitive, s, e):
         return Marker(DateTok.MINUTE_WORD, s, e)
     if word_class is WordClass.DATE_WORD:
         return Marker(DateTok.DATE_WORD, s, e)
+    if word_class is WordClass.RANGE_WORD:
+        return Marker(DateTok.RANGE_WORD, s, e)
     return None  # pragma: no cover - every word class is handled above

@@ -35,6 +35,16 @@ Resolution rules (``reference`` = the article's date)
   date, whether or not one was given: without one its value is None, or for a year-less
   date the part that is certain (``--12-23``).  A date with its year, a month with its
   year, a year and a time alone are never relative.
+* Ranges (granularity ``interval``): the value is the ISO 8601 interval ``start/end`` of
+  its two ends, both included, each at the precision written (``2025-12-20/2025-12-25``,
+  ``2013-07/2013-11``, ``2020/2023``; ``--12-20/--12-25`` without a reference).  An end
+  without its year is placed by the other end: the first such day or month after the
+  first end, or the last one before an end written in full; when neither has a year, the
+  first end is resolved by the rules above.  A fiscal year runs from ``FISCAL_YEAR_START``
+  of the word lists (Bangladesh: 1 July) to the day before it a year later
+  (``২০২৩-২৪ অর্থবছরে`` = ``2023-07-01/2024-06-30``); ``গত / চলতি / আগামী অর্থবছর`` is the
+  fiscal year before / containing / after the reference.  relative is True when the range
+  needs the reference.
 * Bengali-calendar and Hijri months and years (``পৌষ ১৪৩২``, ``১৪৩২ বঙ্গাব্দ``,
   ``১৪৪৭ হিজরি``) do not coincide with a Gregorian month or year: they are returned as
   ``month`` / ``year`` mentions with value None.  Their day dates are converted (see
@@ -47,7 +57,7 @@ Resolution rules (``reference`` = the article's date)
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Dict, NamedTuple, Optional, Tuple
 
 from .calendars import bangla_to_gregorian, gregorian_to_bangla, hijri_to_gregorian, hijri_year_of
@@ -63,7 +73,7 @@ class DateSpan:
     start: int  #: offset of the first character in the given text
     end: int  #: offset after the last character
     value: Optional[str]  #: ISO 8601 at its granularity, or None when it cannot be known
-    granularity: str  #: "year", "month", "week", "date", "datetime" or "time"
+    granularity: str  #: "year", "month", "week", "date", "datetime", "time" or "interval"
     calendar: str  #: "gregorian", "bangla" or "hijri": the calendar written in the text
     #: True when the value depends on the reference date, whether or not one was given
     relative: bool
@@ -73,7 +83,7 @@ class Resolution(NamedTuple):
     """What a resolver finds for a date phrase."""
 
     value: Optional[str]  #: ISO 8601 at ``granularity``, or None
-    granularity: str  #: "year", "month", "week" or "date"
+    granularity: str  #: "year", "month", "week", "date" or "interval"
     relative: bool
     date: Optional[_dt.date] = None  #: the day, when it is known (a time may be joined to it)
     #: (month, day) of a year-less date resolved without a reference (--12-23)
@@ -147,7 +157,7 @@ def _yearless_md(cal: str, m: int, d: int) -> Optional[tuple]:
 
 
 def _unit_granularity(unit: Optional[str]) -> str:
-    return "date" if unit == "day" else unit
+    return {"day": "date", "fiscal_year": "interval"}.get(unit, unit)
 
 
 # --- one resolver per form ------------------------------------------------------------
@@ -274,7 +284,56 @@ def _relative_period(x: DatePhrase, ref: _dt.date) -> Resolution:
     if x.unit == "month":
         y, m = _add_months(ref.year, ref.month, n)
         return Resolution(_fmt_month(y, m), "month", True)
+    if x.unit == "fiscal_year":  # the fiscal year starting on (x.month, x.day)
+        start_year = ref.year if (ref.month, ref.day) >= (x.month, x.day) else ref.year - 1
+        first = _dt.date(start_year + n, x.month, x.day)
+        last = _dt.date(start_year + n + 1, x.month, x.day) - _dt.timedelta(days=1)
+        return Resolution(f"{first.isoformat()}/{last.isoformat()}", "interval", True)
     return Resolution(_fmt_year(ref.year + n), "year", True)
+
+
+def _yearless(x: DatePhrase) -> bool:
+    return x.form in (Form.DAY_MONTH, Form.MONTH) and x.year_offset is None
+
+
+def _month_of(r: Resolution) -> Optional[Tuple[int, int]]:
+    """(year, month) of a resolved month or day, or None."""
+    if r.value is None or r.value.startswith("--"):
+        return None
+    return int(r.value[:4]), int(r.value[5:7])
+
+
+def _placed(x: DatePhrase, anchor: Resolution, after: bool, ref: Reference) -> Resolution:
+    """A year-less end of a range, placed by the other end: the first such day or month on or
+    after it (``after``), or the last on or before it."""
+    if x.form is Form.DAY_MONTH:
+        if anchor.date is None:  # no reference (--12-20) or an impossible date
+            return resolve_phrase(x, ref if anchor.value is None else None)
+        return resolve_phrase(replace(x, direction=1 if after else -1), anchor.date)
+    ym = _month_of(anchor)  # a month
+    if ym is None:
+        return Resolution(None, "month", True)
+    year = ym[0] + (1 if after and x.month < ym[1] else -1 if not after and x.month > ym[1] else 0)
+    return Resolution(_fmt_month(year, x.month), "month", True)
+
+
+def _interval(x: DatePhrase, ref: Reference) -> Resolution:
+    """``first/last``, an ISO 8601 interval of its two ends, both included.  An end written
+    without its year is placed by the other end (২০ ডিসেম্বর থেকে ৫ জানুয়ারি ২০২৬: the 20
+    December before it); when neither has one, the first end is resolved as usual and the
+    last is the first such day or month after it."""
+    a, b = x.first, x.last
+    if _yearless(a) and not _yearless(b):
+        rb = resolve_phrase(b, ref)
+        ra = _placed(a, rb, False, ref)
+        relative = rb.relative
+    else:
+        ra = resolve_phrase(a, ref)
+        rb = _placed(b, ra, True, ref) if _yearless(b) else resolve_phrase(b, ref)
+        relative = ra.relative or (rb.relative and not _yearless(b))
+    if ra.value is None or rb.value is None:
+        return Resolution(None, "interval", relative)
+    return Resolution(f"{ra.value}/{rb.value}", "interval", relative)
 
 
 Resolver = Callable[[DatePhrase, Reference], Resolution]
@@ -292,6 +351,7 @@ RESOLVERS: Dict[Form, Tuple[Resolver, bool]] = {
     Form.WEEKDAY: (_weekday, True),
     Form.DAY_OF_RELATIVE_MONTH: (_day_of_relative_month, True),
     Form.RELATIVE_PERIOD: (_relative_period, True),
+    Form.INTERVAL: (_interval, False),
 }
 
 
@@ -303,6 +363,8 @@ def _granularity_of(x: DatePhrase) -> str:
         return "month"
     if x.form is Form.YEAR:
         return "year"
+    if x.form is Form.INTERVAL:
+        return "interval"
     return "date"
 
 

@@ -116,13 +116,14 @@ class WordClass(Enum):
     DAY_PART = "day part"  #: value: the part's name in DAY_PARTS ("night")
     HOUR_FRACTION = "hour fraction"  #: value: minutes (সাড়ে = 30, পৌনে = -15)
     DATE_WORD = "date word"  #: তারিখ; no value
-    UNIT = "unit"  #: value: "day", "week", "month" or "year"
+    UNIT = "unit"  #: value: "day", "week", "month", "year" or "fiscal_year"
+    RANGE_WORD = "range word"  #: থেকে between the ends of a range; no value
 
 
 #: Word classes written without case endings (an ending makes the word something else).
 CLASSES_WITHOUT_ENDINGS: FrozenSet[WordClass] = frozenset({
     WordClass.RELATIVE_DAY, WordClass.LAST_NIGHT, WordClass.DIRECTION, WordClass.ORDINAL_DAY,
-    WordClass.HOUR_FRACTION, WordClass.MERIDIEM, WordClass.MINUTE,
+    WordClass.HOUR_FRACTION, WordClass.MERIDIEM, WordClass.MINUTE, WordClass.RANGE_WORD,
 })
 
 #: The attributes a date-words object must have (those of lang/bn/date_words.py).
@@ -137,7 +138,8 @@ REQUIRED_WORDS = (
     "THIS_WORDS", "UNITS", "AGO_WORDS", "LATER_WORDS", "DATE_WORD", "DAY_PARTS", "HOUR_WORDS",
     "HOUR_SUFFIXES", "HOUR_FRACTIONS", "MINUTE_WORDS", "HOUR_CONTEXT_AFTER", "AM_WORDS",
     "PM_WORDS", "HOURS_WORD", "BANGLA_MONTHS", "BANGLA_MONTHS_WEAK", "HIJRI_MONTHS",
-    "PUBLISHED_LABELS", "UPDATED_LABELS",
+    "PUBLISHED_LABELS", "UPDATED_LABELS", "RANGE_WORDS", "FISCAL_YEAR_WORDS",
+    "FISCAL_YEAR_START",
 )
 
 DIGIT = "[0-9০-৯]"
@@ -184,6 +186,7 @@ class DateVocabulary:
         "not_weekday_before", "march_not_month_before", "march_not_month_after",
         "month_name_followers", "at_hour_suffixes", "unit_of", "pattern", "prefilter",
         "hour_context", "not_may", "_trigger", "publication_label", "publication_quick",
+        "fiscal_year_start",
     )
 
     def __init__(self) -> None:  # use from_words() or default()
@@ -274,7 +277,14 @@ class DateVocabulary:
             words[lookup_key(w)] = (WordClass.HOUR_FRACTION, v)
         words[lookup_key(W.DATE_WORD)] = (WordClass.DATE_WORD, None)
         add(words, WordClass.UNIT, W.UNITS)
+        add(words, WordClass.UNIT, {"fiscal_year": W.FISCAL_YEAR_WORDS})
+        for w in W.RANGE_WORDS:
+            words.setdefault(lookup_key(w), (WordClass.RANGE_WORD, None))
         self.words = words
+        month, day = W.FISCAL_YEAR_START
+        if not (1 <= month <= 12 and 1 <= day <= 28):
+            raise ValueError(f"FISCAL_YEAR_START must be (month, day ≤ 28), not {(month, day)!r}")
+        self.fiscal_year_start = (month, day)
         self.abbreviations = abbreviations
 
         self.direction_words = {
