@@ -68,6 +68,11 @@ class Granularity(str, Enum):
     """``2025-12-24T12:04``."""
     TIME = "time"
     """``12:04``, a clock time with no date."""
+    INTERVAL = "interval"
+    """``2023-07-01/2024-06-30``: an ISO 8601 interval ``start/end``, both ends included,
+    each at the precision written (``2025-12-20/2025-12-25``, ``2013-07/2013-11``,
+    ``2020/2023``; ``--12-20/--12-25`` when the year is unknown).  Ranges (২০-২৫ ডিসেম্বর,
+    ১০ থেকে ১৫ জানুয়ারি) and fiscal years (২০২৩-২৪ অর্থবছরে: 1 July to 30 June)."""
 
     def __str__(self) -> str:  # pragma: no cover - cosmetic
         return self.value
@@ -263,15 +268,17 @@ class DateMention(_Span):
         "(an impossible date, or a relative expression with no reference date).",
     )
     granularity: Granularity
-    """How precise ``value`` is: year, month, week, date, datetime or time."""
+    """How precise ``value`` is: year, month, week, date, datetime or time; or interval
+    (a range, ``start/end``)."""
     calendar: Calendar = Calendar.GREGORIAN
     """The calendar the text was written in (the value is Gregorian all the same)."""
     relative: bool = Field(
         default=False,
-        description="True when the expression needs a reference date (আজ, গত ডিসেম্বরে, a bare "
-        "weekday, a date written without its year) and its value was resolved against it; "
-        "a relative expression with no reference available is also True, with value None. "
-        "A year-less date without a reference keeps what is certain: --12-23, relative False.",
+        description="True when the value depends on a reference date, whether or not one was "
+        "given: আজ, গত ডিসেম্বরে, a bare weekday, a date written without its year (২৩ "
+        "ডিসেম্বর). With no reference its value is None, or for a year-less date the part "
+        "that is certain (--12-23). False for a date with its year, a month with its year, "
+        "a year, a time of day.",
     )
 
     def __repr_args__(self):  # type: ignore[no-untyped-def]

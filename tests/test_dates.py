@@ -208,7 +208,8 @@ def test_yearless_date_nearest_to_reference():
 
 
 def test_yearless_date_without_reference():
-    assert one("২৩ ডিসেম্বর বৈঠক হয়।", None) == ("২৩ ডিসেম্বর", "--12-23", "date", "gregorian", False)
+    # the year needs the reference: relative, whether or not one is given
+    assert one("২৩ ডিসেম্বর বৈঠক হয়।", None) == ("২৩ ডিসেম্বর", "--12-23", "date", "gregorian", True)
     assert one("২৯ ফেব্রুয়ারি জন্মদিন", None)[1] == "--02-29"
     assert one("২৩ ডিসেম্বর সকাল ১০টায়", None)[1:3] == ("--12-23T10:00", "datetime")
 
@@ -466,7 +467,7 @@ def test_bangla_dates(text, span, value):
 
 def test_bangla_dates_without_year():
     assert one("পহেলা বৈশাখ উদযাপন") == ("পহেলা বৈশাখ", "2026-04-14", "date", "bangla", True)  # nearest
-    assert one("পহেলা বৈশাখ উদযাপন", None) == ("পহেলা বৈশাখ", "--04-14", "date", "bangla", False)
+    assert one("পহেলা বৈশাখ উদযাপন", None) == ("পহেলা বৈশাখ", "--04-14", "date", "bangla", True)
     assert one("২২শে শ্রাবণ রবীন্দ্র প্রয়াণ দিবস", None)[1] == "--08-06"
     assert one("৫ চৈত্র", None)[1] is None  # depends on the leap year
     assert one("৫ চৈত্র", REF)[1] == "2026-03-19"
@@ -599,6 +600,7 @@ _VOCAB = [
     "সপ্তাহ", "দিন", "আগে", "পরে", "তারিখে", "রাত", "রাতে", "সকাল", "দিবাগত রাত", "সাড়ে",
     "পৌনে", "দুইটার", "দেড়টায়", "মিনিটে", "পিএম", "a.m.", "ঘণ্টা", "পহেলা", "একুশে",
     "(", ")", ",", "|", "-", ".", ":", "\n", "প্রকাশ:", "আপডেট:",
+    "থেকে", "অর্থবছরে", "অর্থ বছর", "২০২৩-২৪", "২০-২৫", "১২:০৪পিএম", "১০পিএম", "এএম",
 ]
 
 
@@ -641,3 +643,157 @@ def test_property_date_word_soup(text, reference):
 @given(st.text(alphabet="০১২৩৪৫৬৭৮৯0123456789 -/.:,টাশেইলারাঠা", max_size=60), _REFS)
 def test_property_digit_soup(text, reference):
     _check(text, reference)
+
+
+# --- AM / PM glued to the time (issue 14) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("১২:০৪পিএম", "১২:০৪পিএম", "12:04"),
+        ("১২:০৪এএম, ঢাকা", "১২:০৪এএম", "00:04"),
+        ("১২.০৪পিএম", "১২.০৪পিএম", "12:04"),
+        ("১১:১৫PM", "১১:১৫PM", "23:15"),
+        ("৯:৩০a.m. থেকে", "৯:৩০a.m.", "09:30"),
+        ("১০টাপিএম", "১০টাপিএম", "22:00"),
+        ("১০পিএম নাগাদ", "১০পিএম", "22:00"),
+        ("রাত ১০ পিএম", "রাত ১০ পিএম", "22:00"),
+        ("৭ এএম", "৭ এএম", "07:00"),
+    ],
+)
+def test_am_pm_glued_or_after_a_plain_hour(text, span, value):
+    assert one(text) == (nfc(span), value, "time", "gregorian", False)
+
+
+def test_am_pm_after_numbers_that_are_no_hour():
+    assert found("১৩ পিএম") == []
+    assert found("১২ জন পিএম") == []
+    assert found("১২:০৪পিএমে") == []  # a case ending on পিএম: not a word we know
+    assert found("২০২৫পিএম") == []
+
+
+def test_glued_time_on_the_publication_line_is_the_reference():
+    text = nfc("প্রকাশ: ১২:০৪পিএম, ২৫ জুলাই ২০২৫\nরাজধানীতে গতকাল সংঘর্ষ হয়।")
+    assert find_publication_date(text) == dt.datetime(2025, 7, 25, 12, 4)
+    assert found(text, find_publication_date(text)) == [
+        ("১২:০৪পিএম, ২৫ জুলাই ২০২৫", "2025-07-25T12:04", "datetime", "gregorian", False),
+        ("গতকাল", "2025-07-24", "date", "gregorian", True),
+    ]
+    from bangla_news_nlp import annotate
+
+    doc = annotate(text)
+    assert doc.reference_date == dt.datetime(2025, 7, 25, 12, 4)
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("১২:০৪পিএম, ২৫ জুলাই ২০২৫", "2025-07-25T12:04"), ("গতকাল", "2025-07-24")]
+
+
+# --- what relative means (issue 14) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value_without, value_with",
+    [
+        ("গত ১৫ আগস্ট", "--08-15", "2025-08-15"),
+        ("২৩ ডিসেম্বর", "--12-23", "2025-12-23"),
+        ("মঙ্গলবার (২৩ ডিসেম্বর)", "--12-23", "2025-12-23"),
+        ("২৩ ডিসেম্বর সকাল ১০টায়", "--12-23T10:00", "2025-12-23T10:00"),
+        ("পহেলা বৈশাখ", "--04-14", "2026-04-14"),
+        ("১০ রমজান হিজরি", None, "2026-02-27"),
+        ("৩১ ফেব্রুয়ারি", None, None),
+        ("গতকাল", None, "2025-12-23"),
+        ("গত ডিসেম্বরে", None, "2024-12"),
+        ("সোমবার", None, "2025-12-22"),
+    ],
+)
+def test_relative_whenever_the_value_needs_a_reference(text, value_without, value_with):
+    """relative is True with and without a reference when the value depends on one."""
+    without, with_ref = one(text, None), one(text, REF)
+    assert without[0] == with_ref[0] == nfc(text)
+    assert (without[1], without[4]) == (value_without, True)
+    assert (with_ref[1], with_ref[4]) == (value_with, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["২৩ ডিসেম্বর ২০২৫", "২৪-১২-২০২৫", "ডিসেম্বর ২০২৫", "২০২৪ সালে", "৯ পৌষ ১৪৩২",
+             "১৪৩২ বঙ্গাব্দ", "রাত ১০টায়", "১২:০৪ পিএম"],
+)
+def test_never_relative_when_written_in_full(text):
+    assert one(text, None)[4] is False
+    assert one(text, REF)[4] is False
+
+
+# --- ranges and fiscal years (issue 14) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value_without, value_with, relative",
+    [
+        # fiscal years: 1 July to 30 June
+        ("২০২৩-২৪ অর্থবছরে রপ্তানি বাড়ে", "২০২৩-২৪ অর্থবছরে", "2023-07-01/2024-06-30",
+         "2023-07-01/2024-06-30", False),
+        ("২০২৪-২০২৫ অর্থবছর শেষে", "২০২৪-২০২৫ অর্থবছর", "2024-07-01/2025-06-30",
+         "2024-07-01/2025-06-30", False),
+        ("১৯৯৯-০০ অর্থ বছরের বাজেট", "১৯৯৯-০০ অর্থ বছরের", "1999-07-01/2000-06-30",
+         "1999-07-01/2000-06-30", False),
+        ("গত অর্থবছরে আদায় কম", "গত অর্থবছরে", None, "2024-07-01/2025-06-30", True),
+        ("চলতি অর্থবছরের বাজেট", "চলতি অর্থবছরের", None, "2025-07-01/2026-06-30", True),
+        ("আগামী অর্থবছরে", "আগামী অর্থবছরে", None, "2026-07-01/2027-06-30", True),
+        # years
+        ("২০২০-২০২৩ সাল পর্যন্ত", "২০২০-২০২৩ সাল", "2020/2023", "2020/2023", False),
+        ("২০১১-১২ সালে বাজারে", "২০১১-১২ সালে", "2011/2012", "2011/2012", False),
+        ("২০২০ থেকে ২০২৩ সালের মধ্যে", "২০২০ থেকে ২০২৩ সালের", "2020/2023", "2020/2023", False),
+        ("২০১৪ সাল থেকে ২০২০ সাল পর্যন্ত", "২০১৪ সাল থেকে ২০২০ সাল", "2014/2020", "2014/2020", False),
+        # days of one month
+        ("২০-২৫ ডিসেম্বর মেলা", "২০-২৫ ডিসেম্বর", "--12-20/--12-25", "2025-12-20/2025-12-25", True),
+        ("১০ থেকে ১৫ জানুয়ারি পর্যন্ত", "১০ থেকে ১৫ জানুয়ারি", "--01-10/--01-15",
+         "2026-01-10/2026-01-15", True),
+        ("১০ – ১৫ জানুয়ারি ২০২৬", "১০ – ১৫ জানুয়ারি ২০২৬", "2026-01-10/2026-01-15",
+         "2026-01-10/2026-01-15", False),
+        ("২০২৪ সালের ২০-২৫ ডিসেম্বর", "২০২৪ সালের ২০-২৫ ডিসেম্বর", "2024-12-20/2024-12-25",
+         "2024-12-20/2024-12-25", False),
+        ("গত বছরের ২০-২৫ ডিসেম্বর", "গত বছরের ২০-২৫ ডিসেম্বর", None, "2024-12-20/2024-12-25", True),
+        ("মে মাসের ১৬ থেকে ১৯ তারিখের মধ্যে", "মে মাসের ১৬ থেকে ১৯ তারিখের", "--05-16/--05-19",
+         "2026-05-16/2026-05-19", True),
+        ("১০-১৫ বৈশাখ ১৪৩২", "১০-১৫ বৈশাখ ১৪৩২", "2025-04-23/2025-04-28", "2025-04-23/2025-04-28", False),
+        # two dates, months
+        ("২০ ডিসেম্বর থেকে ৫ জানুয়ারি পর্যন্ত", "২০ ডিসেম্বর থেকে ৫ জানুয়ারি", "--12-20/--01-05",
+         "2025-12-20/2026-01-05", True),
+        ("২০ ডিসেম্বর থেকে ৫ জানুয়ারি ২০২৬", "২০ ডিসেম্বর থেকে ৫ জানুয়ারি ২০২৬",
+         "2025-12-20/2026-01-05", "2025-12-20/2026-01-05", False),
+        ("মেষ ( ২১ মার্চ-২০ এপ্রিল )", "২১ মার্চ-২০ এপ্রিল", "--03-21/--04-20", "2026-03-21/2026-04-20", True),
+        ("জুলাই ২০১২-জুন ২০১৩ পর্যন্ত", "জুলাই ২০১২-জুন ২০১৩", "2012-07/2013-06", "2012-07/2013-06", False),
+        ("( জুলাই-নভেম্বর ২০১৩ )", "জুলাই-নভেম্বর ২০১৩", "2013-07/2013-11", "2013-07/2013-11", False),
+        ("অক্টোবর-ডিসেম্বর প্রান্তিকে", "অক্টোবর-ডিসেম্বর", None, "2025-10/2025-12", True),
+        ("নভেম্বর থেকে ফেব্রুয়ারি", "নভেম্বর থেকে ফেব্রুয়ারি", None, "2025-11/2026-02", True),
+    ],
+)
+def test_ranges_are_iso_intervals(text, span, value_without, value_with, relative):
+    assert one(text, None) == (nfc(span), value_without, "interval", one(text, None)[3], relative)
+    assert one(text, REF) == (nfc(span), value_with, "interval", one(text, REF)[3], relative)
+
+
+def test_what_is_not_a_range():
+    assert found("২০-২৫ জন আহত, ১০ থেকে ৩০ শতাংশ ছাড়, ১৯ থেকে ২৮ বছর কারাদণ্ড") == []
+    assert found("ফোন ০১৭১১-১২৩৪৫৬, স্কোর ৩-১, ছক ৪-৩-৩, ১০-১২ জন যুবক") == []
+    assert found("২০১৩-১৪ শিক্ষাবর্ষের ভর্তি") == []  # an academic year: not handled
+    assert found("২০২০-২০২৩ মেয়াদে") == []  # four-digit numbers need সাল or অর্থবছর
+    assert found("২০২১-২৩ অর্থবছর") == []  # not one fiscal year
+    assert found("গত চার অর্থবছরের গড়, অর্থবছরের শুরুতে") == []  # a duration, no direction
+    # the larger day first: no range, only the date after the hyphen
+    assert found("২৫-২০ ডিসেম্বর") == [("২০ ডিসেম্বর", "2025-12-20", "date", "gregorian", True)]
+    # dates out of order stay two dates
+    assert [g[0] for g in found("২৪ ডিসেম্বর ২০২৫ - ২৩ ডিসেম্বর ২০২৫")] == [
+        "২৪ ডিসেম্বর ২০২৫", "২৩ ডিসেম্বর ২০২৫"]
+    assert [g[0] for g in found("২০২৪ সাল থেকে ২০২০ সাল")] == ["২০২৪ সাল", "২০২০ সাল"]
+
+
+def test_fiscal_year_on_a_publication_dated_article():
+    text = nfc("প্রকাশ: ২৪ ডিসেম্বর ২০২৫\nচলতি অর্থবছরের প্রথম পাঁচ মাসে ( জুলাই-নভেম্বর ) আদায় কমেছে।")
+    from bangla_news_nlp import annotate
+
+    assert [(d.text, d.value, d.granularity.value, d.relative) for d in annotate(text).dates] == [
+        ("২৪ ডিসেম্বর ২০২৫", "2025-12-24", "date", False),
+        ("চলতি অর্থবছরের", "2025-07-01/2026-06-30", "interval", True),
+        ("জুলাই-নভেম্বর", "2025-07/2025-11", "interval", True),
+    ]

@@ -143,3 +143,14 @@ def test_labels_can_be_left_out_and_line_breaks_are_kept():
 def test_empty_document():
     markup = annotate("")._repr_html_()
     assert "(empty text)" in markup and "<mark class" not in markup
+
+
+def test_relative_dates_say_what_their_reference_gave():
+    titles = {t: a["title"].splitlines()
+              for a, t in parse(annotate("২৩ ডিসেম্বর বৈঠক, গতকাল সভা।")._repr_html_()).marks}
+    assert titles["২৩ ডিসেম্বর"] == ["DATE: --12-23", "date, written in the gregorian calendar",
+                                     "relative: no reference date for its year"]
+    assert titles["গতকাল"][2] == "relative: no reference date"
+    titles = {t: a["title"].splitlines() for a, t in parse(
+        annotate("২৩ ডিসেম্বর বৈঠক।", dt.date(2025, 12, 24))._repr_html_()).marks}
+    assert titles["২৩ ডিসেম্বর"][2] == "relative: resolved against the reference date"

@@ -104,10 +104,11 @@ def test_records_columns_and_values():
     }
     assert putin["source"].startswith("gazetteer:")
     (date,) = [r for r in rows if r["kind"] == "date"]
-    # no reference date and no publication line: the year stays unknown
+    # no reference date and no publication line: the year stays unknown, and the date is
+    # relative all the same (its year needs a reference)
     assert (date["label"], date["value"], date["granularity"], date["calendar"]) == \
         ("DATE", "--12-23", "date", "gregorian")
-    assert date["base"] is None and date["canonical"] is None and date["relative"] is False
+    assert date["base"] is None and date["canonical"] is None and date["relative"] is True
 
 
 def test_records_of_an_empty_document():

@@ -12,7 +12,9 @@ Hijri calendar (হিজরি)
     Converted with the ``hijridate`` package, which implements the Umm al-Qura calendar of
     Saudi Arabia (Hijri years 1343-1500, i.e. 1924-2077).  Bangladesh fixes its Hijri months
     by local moon sighting, so a date announced there may differ from the Umm al-Qura date
-    by a day (rarely two).  ``hijridate`` is imported lazily, on first use.
+    by a day (rarely two).  ``hijridate`` is imported lazily, on first use; it is a
+    dependency of the package, and a missing or broken install raises :class:`ImportError`
+    (it is never taken for a date that does not exist).
 
 All functions return ``None`` for a date that does not exist or is out of range; none
 raises on bad numbers.
@@ -80,21 +82,38 @@ def gregorian_to_bangla(date: _dt.date) -> Optional[tuple[int, int, int]]:
     return None  # pragma: no cover - a year always has enough days
 
 
-def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[_dt.date]:
-    """The Gregorian date of a Hijri (Umm al-Qura) date, or ``None`` if it does not exist."""
+def _hijridate():
+    """The ``hijridate`` module, imported on first use (only texts with Hijri dates pay for
+    the import)."""
     try:
-        from hijridate import Hijri  # lazy: only texts with Hijri dates pay for the import
+        import hijridate
+    except ImportError as exc:
+        raise ImportError(
+            "hijridate is a dependency of bangla-news-nlp: pip install hijridate "
+            f"(importing it failed: {exc})"
+        ) from exc
+    return hijridate
 
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[_dt.date]:
+    """The Gregorian date of a Hijri (Umm al-Qura) date, or ``None`` if it does not exist.
+
+    :raises ImportError: ``hijridate`` is missing or broken.
+    """
+    Hijri = _hijridate().Hijri
+    try:
         return Hijri(year, month, day).to_gregorian()
-    except Exception:  # hijridate raises ValueError / OverflowError for bad or far dates
+    except (ValueError, OverflowError):  # what hijridate raises for a bad or far date
         return None
 
 
 def hijri_year_of(date: _dt.date) -> Optional[int]:
-    """The Hijri (Umm al-Qura) year in which a Gregorian date falls."""
-    try:
-        from hijridate import Gregorian
+    """The Hijri (Umm al-Qura) year in which a Gregorian date falls (None out of range).
 
+    :raises ImportError: ``hijridate`` is missing or broken.
+    """
+    Gregorian = _hijridate().Gregorian
+    try:
         return Gregorian(date.year, date.month, date.day).to_hijri().year
-    except Exception:
+    except (ValueError, OverflowError):  # out of the Umm al-Qura tables' range
         return None

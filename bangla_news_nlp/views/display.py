@@ -89,8 +89,12 @@ def _spans(doc: "Document") -> List[Tuple[int, int, str, str]]:
         lines = [f"DATE: {d.value if d.value is not None else 'value unknown'}",
                  f"{d.granularity.value}, written in the {d.calendar.value} calendar"]
         if d.relative:
-            lines.append("relative: resolved against the reference date"
-                         if d.value is not None else "relative: no reference date")
+            if d.value is None:
+                lines.append("relative: no reference date")
+            elif d.value.startswith("--"):
+                lines.append("relative: no reference date for its year")
+            else:
+                lines.append("relative: resolved against the reference date")
         spans.append((d.start, d.end, "DATE", _title(lines)))
     spans.sort(key=lambda s: (s[0], -s[1]))
     out = []

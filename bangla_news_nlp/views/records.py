@@ -18,9 +18,9 @@ canonical      entities: the English name, when known
 kb_id          entities: the Wikidata QID, when known
 source         entities: the gazetteer file or rule that found it
 value          dates: the ISO 8601 value (None when it cannot be known)
-granularity    dates: year, month, week, date, datetime or time
+granularity    dates: year, month, week, date, datetime, time or interval
 calendar       dates: gregorian, bangla or hijri (what the text was written in)
-relative       dates: whether the value was resolved against a reference date
+relative       dates: whether the value depends on a reference date (given or not)
 =============  ======================================================================
 
 Enumerations are given as their string values; a column that does not apply to a row's kind

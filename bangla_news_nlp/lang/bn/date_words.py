@@ -245,3 +245,11 @@ HIJRI_MONTHS = {
 # Labels of an article's own date line, in order of preference (published before updated).
 PUBLISHED_LABELS = ("প্রকাশের সময়", "প্রকাশিত", "প্রকাশ", "Published")
 UPDATED_LABELS = ("সর্বশেষ আপডেট", "সর্বশেষ হালনাগাদ", "আপডেট", "হালনাগাদ", "Updated")
+
+# --- ranges and fiscal years ---------------------------------------------------------------
+# Words between the two ends of a range (১০ থেকে ১৫ জানুয়ারি, ২০২০ থেকে ২০২৩ সাল); a hyphen
+# or a dash works too (২০-২৫ ডিসেম্বর).
+RANGE_WORDS = ("থেকে", "হতে")
+# Bangladesh's fiscal year (অর্থবছর), from 1 July to 30 June: ২০২৩-২৪ অর্থবছরে, গত অর্থবছরে.
+FISCAL_YEAR_WORDS = ("অর্থবছর", "অর্থ বছর", "অর্থবৎসর")
+FISCAL_YEAR_START = (7, 1)  # (month, day) of its first day

@@ -1,0 +1,178 @@
+"""The date grammar (bangla_news_nlp.dates.grammar): which tokens join into one expression,
+and what the expression says before it is resolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from bangla_news_nlp.dates import DateVocabulary
+from bangla_news_nlp.dates.grammar import ClockTime, DatePhrase, Form, make_time, parse
+from bangla_news_nlp.dates.lexer import DateTok, scan
+
+from conftest import nfc
+
+
+def exprs(text: str):
+    """[(span text, DatePhrase or None, ClockTime or None)]"""
+    text = nfc(text)
+    V = DateVocabulary.default()
+    return [(text[e.start : e.end], e.date, e.time) for e in parse(text, scan(text, V), V)]
+
+
+def one(text: str):
+    got = exprs(text)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_full_date_with_year_marker():
+    span, x, tm = one("১৫ আগস্ট ১৯৭৫ সালে বঙ্গবন্ধু নিহত হন")
+    assert span == "১৫ আগস্ট ১৯৭৫ সালে"
+    assert x == DatePhrase(Form.FULL_DATE, "gregorian", year=1975, month=8, day=15, explicit=True)
+    assert tm is None
+
+
+def test_year_first_genitive():
+    assert one("১৯৭১ সালের ২৬ মার্চ")[1] == DatePhrase(
+        Form.FULL_DATE, year=1971, month=3, day=26, explicit=True)
+    assert one("২০২৪ সালের ডিসেম্বরে")[1] == DatePhrase(
+        Form.MONTH_YEAR, year=2024, month=12, explicit=True)
+    assert one("১৪৩২ বঙ্গাব্দ")[1] == DatePhrase(Form.YEAR, "bangla", year=1432, explicit=True)
+
+
+def test_day_month_without_year_and_its_weekday():
+    span, x, _ = one("মঙ্গলবার (২৩ ডিসেম্বর) রাজধানীতে")
+    assert span == "মঙ্গলবার (২৩ ডিসেম্বর)"  # the closing parenthesis belongs to it
+    assert (x.form, x.month, x.day, x.weekday, x.direction) == (Form.DAY_MONTH, 12, 23, 1, 0)
+    span, x, _ = one("২৩ ডিসেম্বর (মঙ্গলবার) সকালে")
+    assert span == "২৩ ডিসেম্বর (মঙ্গলবার) সকালে"
+    assert (x.form, x.weekday) == (Form.DAY_MONTH, 1)
+
+
+def test_direction_words():
+    assert one("গত ২৩ ডিসেম্বর")[1].direction == -1
+    assert one("আগামী ১৩ জানুয়ারি")[1].direction == 1
+    assert one("গত ডিসেম্বরে")[1] == DatePhrase(Form.MONTH, month=12, direction=-1)
+    assert one("আগামী সোমবার")[1] == DatePhrase(Form.WEEKDAY, weekday=0, direction=1)
+    assert one("গত পরশু")[1] == DatePhrase(Form.RELATIVE_DAY, day_offset=-2)
+    assert one("গত রাতে")[1] == DatePhrase(Form.RELATIVE_DAY, day_offset=-1)
+
+
+def test_relative_units():
+    assert one("গত বছরের ২৩ ডিসেম্বর")[1] == DatePhrase(
+        Form.DAY_MONTH, month=12, day=23, year_offset=-1, explicit=True)
+    assert one("চলতি বছরের জানুয়ারিতে")[1] == DatePhrase(Form.MONTH, month=1, year_offset=0)
+    assert one("গত মাসের ১৫ তারিখে")[1] == DatePhrase(
+        Form.DAY_OF_RELATIVE_MONTH, month_offset=-1, day=15)
+    assert one("আগামী সপ্তাহে")[1] == DatePhrase(Form.RELATIVE_PERIOD, unit="week", unit_offset=1)
+    assert one("৫ বছর আগে")[1] == DatePhrase(Form.RELATIVE_PERIOD, unit="year", unit_offset=-5)
+    assert one("দুই দিন পর")[1] == DatePhrase(Form.RELATIVE_PERIOD, unit="day", unit_offset=2)
+
+
+def test_relative_days_and_kal():
+    assert one("গতকাল বুধবার বিকেলে")[1] == DatePhrase(Form.RELATIVE_DAY, day_offset=-1,
+                                                      weekday=2)
+    assert one("কাল মঙ্গলবার")[1] == DatePhrase(Form.YESTERDAY_OR_TOMORROW, weekday=1)
+    assert exprs("কাল ফাইনাল") == []  # কাল alone: not a date
+    assert one("পরশু")[1] == DatePhrase(Form.AMBIGUOUS_DAY)
+
+
+def test_day_with_time_is_one_expression():
+    span, x, tm = one("গতকাল রাত ১০টায় আগুন লাগে")
+    assert span == "গতকাল রাত ১০টায়"
+    assert x.form is Form.RELATIVE_DAY and tm == ClockTime(22, 0)
+    span, x, tm = one("১২:০৪ পিএম, ২৪ ডিসেম্বর ২০২৫")  # time first
+    assert (x.form, tm) == (Form.FULL_DATE, ClockTime(12, 4))
+    span, x, tm = one("সোমবার রাত ১২টার দিকে")
+    assert span == "সোমবার রাত ১২টার" and tm == ClockTime(0, 0, shift=1)
+
+
+def test_time_alone_and_times_that_need_a_date():
+    assert one("রাত ১০টার দিকে")[1:] == (None, ClockTime(22, 0))
+    assert exprs("১২: ০৪") == []  # only with a date
+    assert exprs("১২০৪ ঘণ্টা") == []
+    assert one("১২০৪ ঘণ্টা, ডিসেম্বর ২৪, ২০২৫")[2] == ClockTime(12, 4, needs_date=True)
+    assert exprs("১০টা বই") == []  # ten books
+    assert exprs("মূল্যস্ফীতি ৯.৫০ শতাংশ") == []
+
+
+def test_bare_month_guards():
+    assert exprs("লং মার্চ কর্মসূচি") == []
+    assert exprs("জুলাই সনদ") == []
+    assert exprs("মে দিবস") == []
+    assert one("মার্চে")[1] == DatePhrase(Form.MONTH, month=3)
+
+
+def test_bengali_and_hijri_need_a_year_or_marker():
+    assert exprs("মাঘের শীতে") == []
+    assert exprs("৩ জ্যেষ্ঠ কর্মকর্তা") == []
+    assert exprs("১০ মহররম আশুরা") == []
+    assert one("১০ রমজান হিজরি")[1] == DatePhrase(Form.DAY_MONTH, "hijri", month=9, day=10,
+                                                 explicit=True)
+    assert one("পৌষ ১৪৩২")[1] == DatePhrase(Form.MONTH_YEAR, "bangla", year=1432, month=9,
+                                           explicit=True)
+
+
+def test_expressions_are_leftmost_longest_and_do_not_overlap():
+    text = nfc("গত সোমবার রাতে পুলিশ আসে। পরে রাত ১০টার দিকে চিকিৎসক আসেন। ২০১৪ সালের নির্বাচন")
+    V = DateVocabulary.default()
+    got = parse(text, scan(text, V), V)
+    assert [text[e.start : e.end] for e in got] == ["গত সোমবার রাতে", "রাত ১০টার", "২০১৪ সালের"]
+
+
+@pytest.mark.parametrize(
+    "kind, hour, minute, fraction, meridiem, part, expected",
+    [
+        (DateTok.HOUR_NUMBER, 10, 0, None, None, "night", ClockTime(22, 0)),
+        (DateTok.HOUR_NUMBER, 2, 0, None, None, "night", ClockTime(2, 0)),
+        (DateTok.HOUR_NUMBER, 12, 0, None, None, "night", ClockTime(0, 0, shift=1)),
+        (DateTok.HOUR_NUMBER, 2, 0, None, None, "following_night", ClockTime(2, 0, shift=1)),
+        (DateTok.HOUR_NUMBER, 3, 0, None, None, "daytime", ClockTime(15, 0)),
+        (DateTok.HOUR_NUMBER, 11, 0, None, None, "daytime", ClockTime(11, 0)),
+        (DateTok.HOUR_NUMBER, 10, 0, -15, None, None, ClockTime(9, 45)),
+        (DateTok.HOUR_WORD, 1, 0, -15, None, None, ClockTime(12, 45)),
+        (DateTok.HOUR_NUMBER, 10, 0, 30, None, None, ClockTime(10, 30)),
+        (DateTok.CLOCK, 12, 4, None, "am", None, ClockTime(0, 4)),
+        (DateTok.CLOCK, 12, 4, None, "pm", None, ClockTime(12, 4)),
+        (DateTok.CLOCK, 14, 30, None, "pm", None, None),  # no 14 PM
+        (DateTok.HOUR_NUMBER, 13, 0, None, None, None, None),  # no ১৩টা
+        (DateTok.CLOCK, 24, 0, None, None, None, None),
+    ],
+)
+def test_make_time(kind, hour, minute, fraction, meridiem, part, expected):
+    assert make_time(kind, hour, minute, fraction, meridiem, part) == expected
+
+
+def test_a_plain_number_is_an_hour_only_before_am_pm():
+    assert one("১০ পিএম")[1:] == (None, ClockTime(22, 0))
+    assert one("১০পিএম")[1:] == (None, ClockTime(22, 0))
+    assert one("২৪ ডিসেম্বর ২০২৫, ১০পিএম")[2] == ClockTime(22, 0)
+    assert exprs("১০ জন") == []
+    assert exprs("১৩ পিএম") == []
+
+
+def test_ranges_are_interval_phrases_of_two_ends():
+    _, x, _ = one("২০-২৫ ডিসেম্বর")
+    assert x == DatePhrase(Form.INTERVAL, first=DatePhrase(Form.DAY_MONTH, month=12, day=20, explicit=True),
+                           last=DatePhrase(Form.DAY_MONTH, month=12, day=25, explicit=True))
+    _, x, _ = one("গত ১০ থেকে ১৫ জানুয়ারি")
+    assert (x.first.day, x.first.direction, x.last.day, x.last.direction) == (10, -1, 15, 0)
+    _, x, _ = one("২০২৩-২৪ অর্থবছরে")
+    assert (x.first, x.last) == (DatePhrase(Form.FULL_DATE, year=2023, month=7, day=1),
+                                 DatePhrase(Form.FULL_DATE, year=2024, month=6, day=30))
+    _, x, _ = one("২০১১-১২ সালে")
+    assert (x.first, x.last) == (DatePhrase(Form.YEAR, year=2011), DatePhrase(Form.YEAR, year=2012))
+    assert one("চলতি অর্থবছরে")[1] == DatePhrase(Form.RELATIVE_PERIOD, month=7, day=1,
+                                                 unit="fiscal_year", unit_offset=0)
+    span, x, _ = one("জুলাই ২০১২-জুন ২০১৩ পর্যন্ত")
+    assert span == "জুলাই ২০১২-জুন ২০১৩"
+    assert (x.first.form, x.last.form) == (Form.MONTH_YEAR, Form.MONTH_YEAR)
+
+
+def test_a_range_needs_its_ends_in_order_and_of_one_kind():
+    assert [s for s, _, _ in exprs("২৫-২০ ডিসেম্বর")] == ["২০ ডিসেম্বর"]
+    assert [s for s, _, _ in exprs("২০২৪ সাল থেকে ডিসেম্বর ২০২৫")] == ["২০২৪ সাল", "ডিসেম্বর ২০২৫"]
+    assert [s for s, _, _ in exprs("২০ ডিসেম্বর থেকে জানুয়ারি")] == ["২০ ডিসেম্বর", "জানুয়ারি"]
+    assert [s for s, _, _ in exprs("১ বৈশাখ ১৪৩২ থেকে ১ জানুয়ারি ২০২৬")] == [
+        "১ বৈশাখ ১৪৩২", "১ জানুয়ারি ২০২৬"]  # two calendars
+    assert exprs("২০-২৫ জন") == []
