@@ -11,7 +11,7 @@ import datetime as _dt
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Tuple, Union
 
-from pydantic import (BaseModel, Field, computed_field, field_serializer, field_validator,
+from pydantic import (Field, computed_field, field_serializer, field_validator,
                       model_validator)
 
 from .models import _FROZEN, DateMention, Entity, Label, Sentence, Token, _count, _JsonModel

@@ -18,12 +18,13 @@ from typing import (Callable, Dict, Iterable, Iterator, List, NamedTuple, Option
 
 import regex
 
-from .dates import extract_dates, find_publication_date, is_trigger_word
+from .dates import DateVocabulary, extract_dates, find_publication_date
 from .document import Document
 from .errors import RuleError
 from .gazetteer import Entry, GazetteerIndex
 from .gazetteer.cache import build_index
 from .gazetteer.candidates import gazetteer_candidates
+from .lang.bn import date_words as _SHIPPED_DATE_WORDS
 from .lang.data import LanguageData
 from .models import Calendar, DateMention, Entity, Granularity, Label
 from .ner.candidate import Candidate
@@ -73,12 +74,6 @@ class Analysis(NamedTuple):
     chosen: List[Candidate]  # what resolve kept, in text order
     dates: tuple
     ref: ReferenceDate
-
-
-class _DateWords:
-    """The date stage's vocabulary (the extractor and its trigger words)."""
-
-    is_trigger_word = staticmethod(is_trigger_word)
 
 
 class Pipeline:
@@ -154,7 +149,9 @@ class Pipeline:
             paths += gazetteer_files()
         self.gazetteer: GazetteerIndex = build_index(paths, self.lang, cache=cache)
         self.words = WordFacts(self.lang, self.gazetteer)
-        self.knowledge = Knowledge(self.lang, self.gazetteer, _DateWords(), self.words)
+        self.dates = (DateVocabulary.default() if self.lang.date_words is _SHIPPED_DATE_WORDS
+                      else DateVocabulary.from_words(self.lang.date_words))
+        self.knowledge = Knowledge(self.lang, self.gazetteer, self.dates, self.words)
         self._table: Optional[TriggerTable] = None
         self._plan: Optional[tuple] = None
         self.crf = None
@@ -364,7 +361,7 @@ class Pipeline:
 
         if present & date_bit:  # (a publication line has a date, so a date-start token)
             if ref is None:
-                ref = find_publication_date(ntext)
+                ref = find_publication_date(ntext, self.dates)
             dates = self._date_mentions(norm, ref, _date_starts(seq, flags, date_bit))
         else:
             dates = ()
@@ -415,11 +412,10 @@ class Pipeline:
                               source=c.source))
         return tuple(out)
 
-    @staticmethod
-    def _date_mentions(norm: Normalized, ref: ReferenceDate, starts: List[int]) -> tuple:
+    def _date_mentions(self, norm: Normalized, ref: ReferenceDate, starts: List[int]) -> tuple:
         original = norm.original
         out = []
-        for d in extract_dates(norm.text, ref, starts=starts):
+        for d in extract_dates(norm.text, ref, starts=starts, vocabulary=self.dates):
             s, e = norm.span(d.start, d.end)
             out.append(DateMention(
                 start=s, end=e, text=original[s:e], value=d.value,

@@ -185,7 +185,7 @@ class DateVocabulary:
         "ago_words", "genitive_endings", "need_number_months", "need_context_months",
         "not_weekday_before", "march_not_month_before", "march_not_month_after",
         "month_name_followers", "at_hour_suffixes", "unit_of", "pattern", "prefilter",
-        "hour_context", "not_may", "_trigger", "publication_label", "publication_quick",
+        "hour_context", "not_may", "_trigger_prefixes", "publication_label", "publication_quick",
         "fiscal_year_start",
     )
 
@@ -325,10 +325,12 @@ class DateVocabulary:
             for form in (variant.split()[0].rstrip(".ঃ"), variant.split(".")[0].split()[0])
             if form
         )
-        self._trigger = regex.compile(
-            "[0-9০-৯]|"
-            + "|".join(regex.escape(w) for w in sorted(trigger_words, key=len, reverse=True))
-        )
+        # a word triggers when it starts with a digit or with one of these words: grouped by
+        # their first character, so a test is one dict lookup and one str.startswith
+        by_first: Dict[str, list] = {}
+        for w in trigger_words:
+            by_first.setdefault(w[0], []).append(w)
+        self._trigger_prefixes = {c: tuple(ws) for c, ws in by_first.items()}
 
         labels = tuple(W.PUBLISHED_LABELS) + tuple(W.UPDATED_LABELS)
         self.publication_label = regex.compile(
@@ -347,11 +349,20 @@ class DateVocabulary:
         """Whether a date token may start at the start of ``word`` (a number, or a word that
         starts with a date word); used to pass :func:`~bangla_news_nlp.dates.extract_dates`
         the only positions worth trying."""
-        return self._trigger.match(word) is not None
+        if not word:
+            return False
+        first = word[0]
+        if first in _DIGITS:
+            return True
+        prefixes = self._trigger_prefixes.get(first)
+        return prefixes is not None and word.startswith(prefixes)
 
     def __repr__(self) -> str:
         name = getattr(self.source, "__name__", type(self.source).__name__)
         return f"DateVocabulary.from_words({name})"
+
+
+_DIGITS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 
 
 def _scanner_pattern(W: Any, words: Mapping[str, Any], abbreviations: Mapping[str, Any]):
