@@ -482,6 +482,8 @@ def annotate_many(
     reference_date: Union[_dt.date, _dt.datetime, None] = None,
     *,
     pipeline: Optional[Pipeline] = None,
+    n_process: int = 1,
+    batch_size: int = 32,
 ) -> Iterator[Document]:
     """Annotate each text of ``texts`` (any iterable of str: a list, a file's lines, a
     generator), yielding Documents one at a time in the same order.
@@ -496,9 +498,20 @@ def annotate_many(
         each text's own publication line; see :func:`bangla_news_nlp.annotate`).
     :param pipeline: the :class:`~bangla_news_nlp.Pipeline` to use (default: the one
         :func:`~bangla_news_nlp.annotate` uses).
+    :param n_process: worker processes (like spaCy's ``nlp.pipe(n_process=)``; ``-1``: one per
+        CPU).  With more than one, each worker builds the pipeline once (``pipeline``'s
+        configuration: its gazetteers and entries, reference date, language data, rules
+        switched off) and annotates batches of ``batch_size`` texts; documents still come in
+        input order, and at most ``2 * n_process`` batches are read ahead.  ``1`` (default)
+        annotates in this process.
+    :param batch_size: texts per batch sent to a worker (only with ``n_process`` > 1).
     :raises TypeError: at once for ``texts`` that is a single str or bytes or not iterable,
         or a bad ``reference_date``; while iterating, for an item that is not a str, naming
         its index (items before it have been yielded).
+    :raises ValueError: ``n_process`` or ``batch_size`` out of range, or ``n_process`` > 1
+        with a pipeline that has rules added in code.
+    :raises bangla_news_nlp.parallel.WorkerError: a worker process died (killed, out of
+        memory): the documents before its batch were yielded.
     """
     if isinstance(texts, (str, bytes, bytearray)):
         raise TypeError(
@@ -508,6 +521,17 @@ def annotate_many(
     if not isinstance(texts, _Iterable):
         raise TypeError(f"annotate_many() needs an iterable of str, not {type(texts).__name__}")
     reference_date = _check_reference(reference_date)
+    for name, value, least in (("n_process", n_process, -1), ("batch_size", batch_size, 1)):
+        if type(value) is not int or value < least or value == 0:
+            raise ValueError(f"annotate_many(): {name} must be a positive int"
+                             f"{' or -1 (one per CPU)' if least < 0 else ''}, not {value!r}")
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process > 1:
+        from .parallel import annotate_in_processes, spec_of_pipeline
+
+        spec = None if pipeline is None else spec_of_pipeline(pipeline)
+        return annotate_in_processes(texts, reference_date, spec, Pipeline, n_process, batch_size)
     return _annotate_each(texts, reference_date, pipeline)
 
 

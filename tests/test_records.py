@@ -172,7 +172,10 @@ def test_core_imports_nothing_heavy():
         doc = b.annotate("রুশ প্রেসিডেন্ট পুতিন মস্কোতে। গতকাল বৈঠক হয়।")
         doc.people, doc.places, doc.organizations, doc.to_records(), doc._repr_html_()
         list(b.annotate_many(["ঢাকা"]))
-        heavy = [m for m in ("pandas", "numpy", "nbclient", "IPython", "spacy") if m in sys.modules]
+        heavy = [m for m in ("pandas", "numpy", "nbclient", "IPython", "spacy", "dask",
+                             "distributed", "pyarrow", "concurrent.futures.process",
+                             "bangla_news_nlp.parallel", "bangla_news_nlp.dask")
+                 if m in sys.modules]
         print(heavy)
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
