@@ -114,13 +114,15 @@ def test_garbage_lines_are_reported_and_good_lines_written(tmp_path):
 
 # --- 4. a symlink planted at OUT.part ------------------------------------------------------
 @posix_only
-@pytest.mark.parametrize("mode", ["jsonl", "file"])
+@pytest.mark.parametrize("mode", ["jsonl", "file", "parquet"])
 def test_symlink_at_part_is_refused_and_never_written_through(tmp_path, mode):
+    if mode == "parquet":
+        pytest.importorskip("pyarrow")
     sentinel = tmp_path / "sentinel.txt"
     sentinel.write_bytes(b"do not overwrite\n")
     (tmp_path / "a.txt").write_text(PUTIN, encoding="utf-8")
     (tmp_path / "in.jsonl").write_bytes(jline({"text": PUTIN}))
-    name = {"jsonl": "out.jsonl", "file": "out.json"}[mode]
+    name = {"jsonl": "out.jsonl", "file": "out.json", "parquet": "out.parquet"}[mode]
     (tmp_path / f"{name}.part").symlink_to(sentinel)
     args = ["a.txt"] if mode == "file" else ["--jsonl", "in.jsonl"]
     res = run("annotate", *args, "-o", name, cwd=tmp_path)

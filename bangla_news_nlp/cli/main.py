@@ -3,7 +3,7 @@
     bangla-news-nlp annotate article.txt
     cat article.txt | bangla-news-nlp annotate - --reference-date 2025-12-24
     bangla-news-nlp annotate --jsonl news.jsonl -o out.jsonl --workers 2   # many texts
-    bangla-news-nlp annotate articles/ -o out.jsonl                        # a folder of .txt
+    bangla-news-nlp annotate articles/ -o mentions.parquet                 # a folder of .txt
     bangla-news-nlp evaluate gold.jsonl
     bangla-news-nlp train-crf train.jsonl -o ner.crfsuite   # needs the [bnlp] extra
     bangla-news-nlp schema          # the Document JSON schema
@@ -51,7 +51,8 @@ def _annotate_args(a: argparse.ArgumentParser) -> None:
                    help="one line of JSON, no indentation (one text)")
     a.add_argument("-o", "--output", metavar="OUT",
                    help="write to OUT instead of standard output: to OUT.part first, renamed "
-                        "to OUT (replacing it) only once everything is written")
+                        "to OUT (replacing it) only once everything is written; OUT ending in "
+                        ".parquet: one row per mention (needs the [parquet] extra)")
     a.add_argument("--max-record-size", type=common.record_size,
                    default=DEFAULT_MAX_RECORD_BYTES, metavar="SIZE",
                    help="a JSONL line or text file larger than SIZE bytes (K, M, G: KiB, MiB, "
