@@ -19,6 +19,8 @@ __all__ = [
     "CRFError",
     "LanguageDataError",
     "RuleError",
+    "InputError",
+    "OutputError",
 ]
 
 
@@ -62,3 +64,14 @@ class CRFError(BanglaNewsNLPError):
 class RuleError(BanglaNewsNLPError):
     """A rule that cannot be registered, or a rule name that no rule has
     (``Pipeline(disable=[...])``)."""
+
+
+class InputError(BanglaNewsNLPError):
+    """An input to annotate that cannot be opened or read at all (a missing file, a folder
+    that cannot be listed); the message names it.  A single bad record inside a readable
+    input is not an error: the command line reports and skips it."""
+
+
+class OutputError(BanglaNewsNLPError):
+    """An output that cannot be written safely (its folder is missing, it is a folder, or
+    ``OUT.part`` is a symbolic link); the message names it."""

@@ -4,7 +4,8 @@ Gold files are either JSONL, one sentence or article a line —
 ``{"id": …, "text": …, "entities": [[start, end, label], …]}`` with character offsets — or
 CoNLL: one token a line, ``token<TAB>tag`` (or token and tag separated by spaces, the tag last),
 blank lines between sentences, tags in BIO, BIOES or BILOU.  The text of a CoNLL sentence is its
-tokens joined by single spaces.
+tokens joined by single spaces.  Reading them is :mod:`bangla_news_nlp.io.gold`
+(:func:`read_gold` and :class:`GoldDoc` are re-exported here); this module scores.
 
 Labels are compared on three types: PER (our PERSON), LOC (our GPE and LOC) and ORG; gold
 labels PERSON, GPE, LOCATION, ORGANIZATION (any case) are mapped the same way, and other types
@@ -22,128 +23,14 @@ source are computed here.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from .errors import EvalError
+from .io.gold import TYPES, GoldDoc, map_label, read_gold
 
 __all__ = ["GoldDoc", "EvalError", "read_gold", "evaluate", "Report", "TYPES", "map_label"]
-
-TYPES = ("PER", "LOC", "ORG")
-_MAP = {
-    "PER": "PER", "PERSON": "PER",
-    "LOC": "LOC", "GPE": "LOC", "LOCATION": "LOC",
-    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
-}
-
-
-def map_label(label: str) -> Optional[str]:
-    """PER, LOC or ORG for a gold or predicted label; None for types that are not scored."""
-    return _MAP.get(label.upper())
-
-
-@dataclass
-class GoldDoc:
-    id: str
-    text: str
-    spans: List[Tuple[int, int, str]]  # (start, end, PER|LOC|ORG)
-
-
-# --- reading ------------------------------------------------------------------------------
-def read_gold(path) -> List[GoldDoc]:
-    """Read a JSONL or CoNLL gold file (told apart by the first non-blank line)."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise EvalError(path, 0, f"cannot read the file: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise EvalError(path, 0, f"not valid UTF-8 (byte {exc.start})") from exc
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if first.startswith("{"):
-        return list(_read_jsonl(path, text))
-    return list(_read_conll(path, text))
-
-
-def _read_jsonl(path: Path, text: str) -> Iterator[GoldDoc]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvalError(path, lineno, f"invalid JSON: {exc.msg}") from exc
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise EvalError(path, lineno, 'expected an object with a "text" string')
-        doc_text = rec["text"]
-        spans = []
-        for item in rec.get("entities", []):
-            try:
-                s, e, label = item
-                s, e = int(s), int(e)
-            except (TypeError, ValueError) as exc:
-                raise EvalError(path, lineno, f"entity {item!r} is not [start, end, label]") from exc
-            if not 0 <= s < e <= len(doc_text):
-                raise EvalError(path, lineno, f"entity {item!r} is outside the text")
-            mapped = map_label(str(label))
-            if mapped:
-                spans.append((s, e, mapped))
-        yield GoldDoc(str(rec.get("id", lineno)), doc_text, spans)
-
-
-def _read_conll(path: Path, text: str) -> Iterator[GoldDoc]:
-    tokens: List[Tuple[str, str, int]] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("-DOCSTART-"):
-            if tokens:
-                yield _conll_doc(path, tokens)
-            tokens = []
-            continue
-        parts = [p for p in (line.split("\t") if "\t" in line else line.split()) if p.strip()]
-        if len(parts) < 2:
-            raise EvalError(path, lineno, "expected a token and its tag")
-        tokens.append((parts[0].strip(), parts[-1].strip(), lineno))
-    if tokens:
-        yield _conll_doc(path, tokens)
-
-
-def _conll_doc(path: Path, tokens: Sequence[Tuple[str, str, int]]) -> GoldDoc:
-    """Spans from BIO / BIOES / BILOU tags (an I- without a B- starts an entity)."""
-    offsets: List[Tuple[int, int]] = []
-    pos = 0
-    for tok, _, _ in tokens:
-        offsets.append((pos, pos + len(tok)))
-        pos += len(tok) + 1
-    spans: List[Tuple[int, int, str]] = []
-    cur: Optional[List] = None  # [start, end, label]
-    for (tok, tag, lineno), (s, e) in zip(tokens, offsets):
-        if tag.upper() == "O":
-            if cur:
-                spans.append(tuple(cur))
-            cur = None
-            continue
-        prefix, sep, label = tag.partition("-")
-        prefix = prefix.upper()
-        if not sep or not label or prefix not in ("B", "I", "E", "S", "L", "U"):
-            raise EvalError(path, lineno, f"unknown tag {tag!r} (expected O or B-/I-/E-/S-/L-/U- "
-                                          "and a type)")
-        if prefix in ("B", "S", "U") or cur is None or cur[2] != label:
-            if cur:
-                spans.append(tuple(cur))
-            cur = [s, e, label]
-        else:
-            cur[1] = e
-        if prefix in ("E", "L", "S", "U"):
-            spans.append(tuple(cur))
-            cur = None
-    if cur:
-        spans.append(tuple(cur))
-    mapped = [(s, e, map_label(lab)) for s, e, lab in spans if map_label(lab)]
-    return GoldDoc(f"line-{tokens[0][2]}", " ".join(t for t, _, _ in tokens), mapped)
 
 
 # --- scoring ------------------------------------------------------------------------------

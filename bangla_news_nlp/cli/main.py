@@ -1,54 +1,29 @@
-"""Command line: ``bangla-news-nlp annotate FILE|-`` prints the Document as JSON.
+"""Command line: the parser and the dispatch to the commands.
 
     bangla-news-nlp annotate article.txt
     cat article.txt | bangla-news-nlp annotate - --reference-date 2025-12-24
-    bangla-news-nlp annotate --jsonl news.jsonl -o out.jsonl --workers 2   # batch (batch.py)
-    bangla-news-nlp annotate articles/ -o out.jsonl                        # a folder of .txt
-    bangla-news-nlp schema          # the Document JSON schema
+    bangla-news-nlp annotate --jsonl news.jsonl -o out.jsonl --workers 2   # many texts
+    bangla-news-nlp annotate articles/ -o mentions.parquet                 # a folder of .txt
+    bangla-news-nlp evaluate gold.jsonl
     bangla-news-nlp train-crf train.jsonl -o ner.crfsuite   # needs the [bnlp] extra
+    bangla-news-nlp schema          # the Document JSON schema
 
-All commands and their exit statuses are described in docs/cli.md.
+Each command is a module of this package (:mod:`.annotate`, :mod:`.evaluate`,
+:mod:`.train_crf`, :mod:`.schema`); what they share, the exit statuses included, is
+:mod:`.common`.  docs/cli.md describes every command and exit status for users.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
-import json
 import sys
 from typing import List, Optional
 
-from . import batch
+from .. import __version__
+from ..io.readers import DEFAULT_MAX_RECORD_BYTES
+from . import common
 
 __all__ = ["main"]
-
-
-def _date(s: str) -> _dt.date:
-    try:
-        return _dt.datetime.fromisoformat(s) if "T" in s else _dt.date.fromisoformat(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD[THH:MM]): {s!r}")
-
-
-def _read_text(path: str) -> str:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        name = path
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            raise SystemExit(f"bangla-news-nlp: cannot read {path}: {exc.strerror or exc}")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SystemExit(
-            f"bangla-news-nlp: {name}:{line}: not valid UTF-8 (byte {exc.start}); "
-            "convert the file to UTF-8 first"
-        )
 
 
 def _crf_args(p: argparse.ArgumentParser) -> None:
@@ -60,27 +35,64 @@ def _crf_args(p: argparse.ArgumentParser) -> None:
                         "code in the file, so only for files you trust")
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="bangla-news-nlp",
-        description="People, places, organisations and dates in Bengali news text.",
-    )
-    sub = p.add_subparsers(dest="command", required=True)
-
-    a = sub.add_parser("annotate", help="annotate a text file (or - for stdin), print JSON; "
-                                        "or many texts (--jsonl, a folder)")
+def _annotate_args(a: argparse.ArgumentParser) -> None:
     a.add_argument("file", nargs="?",
                    help="UTF-8 text file, - to read standard input, or a folder of .txt files")
-    a.add_argument("--reference-date", type=_date, default=None,
-                   help="resolve relative dates against this date (default: the article's "
-                        "publication line, if any)")
+    a.add_argument("--reference-date", type=common.iso_date, default=None,
+                   metavar="DATE",
+                   help="resolve relative dates against this date, YYYY-MM-DD or "
+                        "YYYY-MM-DDTHH:MM[:SS][±HH:MM] (default: the article's publication "
+                        "line, if any)")
     a.add_argument("--gazetteer", action="append", default=[], metavar="PATH",
                    help="an extra gazetteer file (repeatable); its entries win conflicts")
     a.add_argument("--tokens", action="store_true",
                    help="include the tokens (derived from the text, so left out by default)")
-    a.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
+    a.add_argument("--compact", action="store_true",
+                   help="one line of JSON, no indentation (one text)")
+    a.add_argument("-o", "--output", metavar="OUT",
+                   help="write to OUT instead of standard output: to OUT.part first, renamed "
+                        "to OUT (replacing it) only once everything is written; OUT ending in "
+                        ".parquet: one row per mention (needs the [parquet] extra)")
+    a.add_argument("--max-record-size", type=common.record_size,
+                   default=DEFAULT_MAX_RECORD_BYTES, metavar="SIZE",
+                   help="a JSONL line or text file larger than SIZE bytes (K, M, G: KiB, MiB, "
+                        "GiB) is reported and skipped without being read whole (default 10M; "
+                        "0: no limit)")
     _crf_args(a)
-    batch.add_arguments(a)
+    g = a.add_argument_group(
+        "many texts", "annotate each line of a JSONL file (--jsonl) or each .txt file of a "
+                      "folder (give the folder as FILE); one JSON line per record is written")
+    g.add_argument("--jsonl", metavar="IN",
+                   help="a JSONL file (- for standard input), one JSON object per line")
+    g.add_argument("--text-field", metavar="NAME",
+                   help='the field holding the text (default "text")')
+    g.add_argument("--id-field", metavar="NAME",
+                   help='the field copied to the output\'s "id" (default "id")')
+    g.add_argument("--date-field", metavar="NAME",
+                   help="a field with each record's ISO date (as --reference-date), used as "
+                        "its reference date instead of --reference-date")
+    g.add_argument("--workers", type=common.workers, default=None, metavar="N",
+                   help="annotate in N processes, output order kept (0: one per CPU; "
+                        "default 1)")
+    g.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress display (it is only shown when stderr is a terminal) "
+                        "and no summary line")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=common.PROG,
+        description="People, places, organisations and dates in Bengali news text.",
+        epilog="Exit status: 0 done, 1 some records skipped, 2 nothing done (usage, "
+               "unreadable input, bad gazetteer), 3 stopped by an error, 128+N stopped by "
+               "signal N. See docs/cli.md.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    a = sub.add_parser("annotate", help="annotate a text file (or - for stdin), print JSON; "
+                                        "or many texts (--jsonl, a folder)")
+    _annotate_args(a)
 
     ev = sub.add_parser("evaluate", help="score the annotator on gold data (JSONL or CoNLL)")
     ev.add_argument("file", help="gold file: JSONL {text, entities: [[start, end, label]]} or "
@@ -108,83 +120,31 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _command(name: str):
+    """The ``run(args, parser)`` of a command (its module imported only when it runs)."""
+    if name == "annotate":
+        from .annotate import run
+    elif name == "evaluate":
+        from .evaluate import run
+    elif name == "train-crf":
+        from .train_crf import run
+    else:
+        from .schema import run
+    return run
+
+
 def main(argv: Optional[List[str]] = None) -> int:
+    """Run a command: returns 0 (done) or 1 (some records skipped); a command that ends
+    early raises SystemExit with its status (2, 3 or 128 + a signal, see :mod:`.common`)
+    after printing why, as argparse does for a usage error."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command == "schema":
-        from ..document import Document
-
-        print(json.dumps(Document.model_json_schema(mode="serialization"), ensure_ascii=False,
-                         indent=2))
-        return 0
-
-    from ..gazetteer import GazetteerError
-
-    if args.command == "evaluate":
-        return _evaluate(args)
-    if args.command == "train-crf":
-        return _train_crf(args)
-
-    if batch.is_batch(args):
-        return batch.run(args, parser)
-    batch.check_single_arguments(args, parser)
-    text = _read_text(args.file)
     try:
-        nlp = _pipeline(args)
-    except GazetteerError as exc:
-        raise SystemExit(f"bangla-news-nlp: gazetteer error: {exc}")
-    doc = nlp.annotate(text, args.reference_date)
-    exclude = None if args.tokens else {"tokens"}
-    out = doc.model_dump_json(indent=None if args.compact else 2, exclude=exclude)
-    if args.output not in (None, "-"):
-        return batch.write_whole(args.output, out + "\n")
-    sys.stdout.write(out + "\n")
-    return 0
-
-
-def _pipeline(args):
-    """The default pipeline, or one with the extra gazetteers and CRF model asked for."""
-    from ..integrations.crf import CRFError  # light: bnlp itself is imported only to load a model
-    from ..pipeline import Pipeline, default_pipeline
-
-    if not args.gazetteer and args.crf_model is None:
-        return default_pipeline()
-    try:
-        return Pipeline(args.gazetteer, crf_model=args.crf_model,
-                        allow_pickle=args.allow_pickle)
-    except (CRFError, ImportError) as exc:
-        raise SystemExit(f"bangla-news-nlp: {exc}")
-
-
-def _train_crf(args) -> int:
-    from ..evaluate import EvalError
-
-    try:
-        from ..integrations.crf import CRFError, train
-
-        summary = train(args.file, args.output, max_iterations=args.max_iterations,
-                        c1=args.c1, c2=args.c2)
-    except (EvalError, CRFError, ImportError) as exc:
-        raise SystemExit(f"bangla-news-nlp: {exc}")
-    print(summary)
-    return 0
-
-
-def _evaluate(args) -> int:
-    from ..evaluate import EvalError, evaluate, format_report, read_gold
-    from ..gazetteer import GazetteerError
-
-    try:
-        docs = read_gold(args.file)
-        nlp = _pipeline(args)
-    except (EvalError, GazetteerError) as exc:
-        raise SystemExit(f"bangla-news-nlp: {exc}")
-    report = evaluate(docs, nlp.annotate)
-    if args.json:
-        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        print(format_report(report, errors=args.errors, by_source=args.by_source))
-    return 0
+        return _command(args.command)(args, parser)
+    except SystemExit:
+        raise
+    except BaseException as exc:  # the known ones become a message and an exit status
+        common.fail(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

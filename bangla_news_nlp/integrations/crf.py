@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from ..errors import CRFError
+from ..io.bio import decode, encode
 from ..ner.candidate import Candidate
 from ..models import Label
 from ..text.normalize import normalize
@@ -137,33 +138,6 @@ def _featurise(words: List[str], features: Callable) -> List[dict]:
     return [features(words, k) for k in range(len(words))]
 
 
-def decode(tags: Sequence[str]) -> List[Tuple[int, int, str]]:
-    """``(start, end, type)`` runs from BIO, BIOES or BILOU tags (end exclusive); an I- that
-    follows nothing of its type starts an entity."""
-    spans: List[Tuple[int, int, str]] = []
-    cur: Optional[List] = None
-    for k, tag in enumerate(tags):
-        prefix, sep, typ = tag.partition("-")
-        prefix = prefix.upper()
-        if not sep or prefix not in ("B", "I", "E", "S", "L", "U"):
-            if cur:
-                spans.append(tuple(cur))
-            cur = None
-            continue
-        if prefix in ("B", "S", "U") or cur is None or cur[2] != typ:
-            if cur:
-                spans.append(tuple(cur))
-            cur = [k, k + 1, typ]
-        else:
-            cur[1] = k + 1
-        if prefix in ("E", "L", "S", "U"):
-            spans.append(tuple(cur))
-            cur = None
-    if cur:
-        spans.append(tuple(cur))
-    return spans
-
-
 # --- training --------------------------------------------------------------------------------
 @dataclass
 class TrainSummary:
@@ -187,16 +161,17 @@ def _bio(doc) -> Tuple[List[List[str]], List[List[str]], int]:
     norm = normalize(doc.text)
     seq = tokenize(norm.text)
     orig = [norm.span(s, e) for s, e in zip(seq.starts, seq.ends)]
-    tag = ["O"] * len(seq.texts)
-    used = 0
+    taken = [False] * len(seq.texts)
+    runs = []  # (first token, one past the last, label): the words of each gold span
     for gs, ge, label in sorted(doc.spans):
         inside = [k for k, (s, e) in enumerate(orig) if s < ge and gs < e and seq.kinds[k] != PUNCT]
-        if not inside or any(tag[k] != "O" for k in inside):
+        if not inside or any(taken[k] for k in inside):
             continue  # no word in it, or overlapping another gold span
-        used += 1
-        tag[inside[0]] = f"B-{label}"
-        for k in inside[1:]:
-            tag[k] = f"I-{label}"
+        for k in range(inside[0], inside[-1] + 1):
+            taken[k] = True
+        runs.append((inside[0], inside[-1] + 1, label))
+    used = len(runs)
+    tag = encode(len(seq.texts), runs, "BIO")
     words, tags = [], []
     for idx in _sentences(norm.text, seq.starts, seq.kinds):
         words.append([seq.texts[k] for k in idx])
@@ -214,7 +189,7 @@ def train(gold: Union[PathLike, Sequence], model: PathLike, *,
     :param max_iterations, c1, c2: L-BFGS settings; ``None`` keeps CRFsuite's defaults, as
         bnlp's ``CRFTaggerTrainer`` does (train until converged, c1 = 0, c2 = 1).
     """
-    from ..evaluate import read_gold
+    from ..io.gold import read_gold
 
     is_path = isinstance(gold, (str, bytes, os.PathLike))
     docs = read_gold(gold) if is_path else list(gold)

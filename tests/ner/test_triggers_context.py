@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bangla_news_nlp import Label, Pipeline
 from bangla_news_nlp.ner.context import Context
-from bangla_news_nlp.ner.registry import TRIGGERS, Knowledge
+from bangla_news_nlp.ner.registry import TRIGGERS
 from bangla_news_nlp.ner.triggers import TriggerTable
 from bangla_news_nlp.text.normalize import normalize
 from bangla_news_nlp.text.tokenize import tokenize

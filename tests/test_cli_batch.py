@@ -15,7 +15,8 @@ from itertools import count
 import pytest
 
 from bangla_news_nlp import Document, annotate
-from bangla_news_nlp.cli.batch import Bad, Record, ordered_annotations, read_jsonl
+from bangla_news_nlp.cli.workers import ordered_annotations
+from bangla_news_nlp.io.readers import Bad, Record, read_jsonl
 
 PUTIN = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।"
 HASINA = "প্রধানমন্ত্রী শেখ হাসিনা আজ ঢাকা বিশ্ববিদ্যালয়ের সমাবর্তনে যোগ দেন।"
@@ -209,7 +210,8 @@ def test_folder_of_text_files(tmp_path):
         assert entities(r["document"]) == expected(text)
     (tmp_path / "empty").mkdir()
     res = run("annotate", str(tmp_path / "empty"))
-    assert res.returncode == 0 and res.stdout == b""
+    # issue 14: a folder without .txt files is an input error (was exit 0)
+    assert res.returncode == 2 and res.stdout == b""
     assert b"no .txt files in" in res.stderr
 
 
