@@ -65,3 +65,7 @@ NAME_CASE_ENDINGS = ("ের", "র", "কে", "েরা")
 # … and the name parts that are also everyday nouns, whose inflected forms stay everyday words.
 EVERYDAY_NAME_PARTS = ("সরকার", "রায়", "বিশ্বাস", "হৃদয়", "শহীদ", "ঈশ্বর", "দেবী", "টিম",
                        "বোলা", "সামা", "সন")
+# Everyday words that spelling folding (ী/ি, ণ/ন, শ/স …) makes equal to a one-word gazetteer
+# form: they stay everyday words (a match only through folding must not be one), while every
+# other spelling variant of a gazetteer form (বাংলাদেশী, রাজবাড়ি, সীতাকুণ্ড) is a name.
+FOLD_HOMOGRAPHS = ("আসা", "চিন", "নগরী", "নিশান", "পরি", "প্রচন্ড", "শনি", "সেল")
