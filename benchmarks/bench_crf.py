@@ -42,7 +42,7 @@ def scores_table(name, report) -> str:
 
 def crf_alone(tagger):
     """An annotate function that returns only what the CRF finds, with no other stage."""
-    from bangla_news_nlp.models import Document, Entity
+    from bangla_news_nlp import Document, Entity
     from bangla_news_nlp.text.normalize import normalize
     from bangla_news_nlp.text.tokenize import tokenize
 
