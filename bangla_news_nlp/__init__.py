@@ -22,9 +22,22 @@ from .models import (
 )
 from .pipeline import Pipeline, annotate, annotate_many, default_pipeline
 from .document import Document, to_dataframe
-from .views.summary import EntitySummary, Role
 
 __version__ = "0.1.0"
+
+# imported on first use (the summaries' models are only needed by doc.people and friends)
+_LAZY = {"EntitySummary": ".views.summary", "Role": ".views.summary"}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bangla_news_nlp' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "annotate",

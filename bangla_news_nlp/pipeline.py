@@ -32,7 +32,8 @@ from .ner.context import Context
 from .ner.registry import DOCUMENT, RULES, SENTENCE, TRIGGERS, Knowledge, Rule, Trigger
 from .ner.resolve import resolve
 from .ner.rules import RULES as _REGISTERED  # noqa: F401  (registers the library's rules)
-from .ner.triggers import DATE_START, GAZETTEER_FORM_START, GAZETTEER_WORD, STAGE_TRIGGERS, TriggerTable
+from .ner.triggers import (DATE_START, GAZETTEER_FORM_START, GAZETTEER_WORD, STAGE_TRIGGERS,
+                           TriggerTable)
 from .ner.words import WordFacts
 from .resources import gazetteer_files
 from .text.normalize import Normalized, normalize

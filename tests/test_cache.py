@@ -393,7 +393,7 @@ def test_a_failed_write_leaves_no_temporary_file(tmp_path, cache_home, monkeypat
         renamed.append(Path(src).name)
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cache.os, "replace", full_disk)
+    monkeypatch.setattr(os, "replace", full_disk)  # (the cache writes with os.replace)
     g = make(tmp_path)
     assert found(Pipeline([g], default_gazetteers=False)(TEXT)) == EXPECTED  # not an error
     assert renamed and renamed[0].startswith(f".gazetteer-{os.getpid()}-")
@@ -415,7 +415,7 @@ def test_the_temporary_file_of_a_killed_writer_is_removed_by_the_next_write(tmp_
             "def stuck(src, dst):\n"
             "    print('writing', flush=True)\n"
             "    time.sleep(120)\n"
-            "cache.os.replace = stuck\n"
+            "import os; os.replace = stuck\n"
             f"cache.build_index([{str(g)!r}], LanguageData.bengali())\n")],
         stdout=subprocess.PIPE, text=True,
         env=dict(os.environ, BANGLA_NEWS_NLP_CACHE=str(cache_home)))

@@ -1,44 +1,24 @@
 """A cache of built gazetteer indexes, as JSON (never a pickle).
 
 Building the index parses every row of every file; for large gazetteers that is most of the
-start-up time.  The built index is written to a cache file of two JSON lines: a header with the
-cache format, a **key** and a SHA-256 checksum of the second line, which holds the index.  The key
-is a SHA-256 digest of the cache format, the library version, the language tables the keys
-depend on (spelling folds, honorifics), the caller's ``extra_key`` and each
-gazetteer file's name and bytes; the file is named by it.  A cache file is used only when
+start-up time.  The built index is kept in the cache directory (``bangla_news_nlp/cache.py``:
+where it is, the file's header with a checksum, atomic writes, the trust model), under a
+**key**: a SHA-256 digest of the cache format, the library version, the language tables the
+index's keys depend on (spelling folds, honorifics), the caller's ``extra_key`` and each
+gazetteer file's name and bytes.  A cached index is used only when
 
-* both lines are plain JSON (``json.loads``: no code is ever run from the cache, nothing is
-  unpickled);
 * its key is the key of the files being loaded now: any change to a file's bytes, to the library
-  version or to ``extra_key`` means a rebuild (modification times are not trusted);
-* the checksum matches the index line, so a file damaged or edited by hand is not used;
+  version, to those language tables or to ``extra_key`` means a rebuild (modification times are
+  not trusted);
+* its checksum matches (checked by ``bangla_news_nlp.cache.read``), so a file damaged or edited
+  by hand is not used;
 * the index has the right shape: every entry a known label, a canonical name, a QID or null,
   one of the files being loaded and a source; every form pointing at entries that exist; every
   count an integer.  A wrong value can never surface later as an error inside ``annotate``.
 
-Anything else (unreadable, not JSON, another format or key, a wrong checksum or shape) is
-ignored: the index is built from the files and the cache file rewritten.  On the shipped
-gazetteers the key (hashing ~2 MB), the checksum and the shape check cost a few milliseconds
-of a load of about 40 ms.
-
-Trust: these checks catch a stale, damaged or carelessly edited cache, not a deliberate one.
-Whoever can write to the cache directory can write a file with the right key, checksum and
-shape and other names or links in it, and so change what the annotator finds (never run code:
-the cache is data).  Keep the directory writable only by users whose annotations you trust;
-``BANGLA_NEWS_NLP_CACHE=off`` or ``Pipeline(cache=False)`` builds from the files every time.
-
-Where: ``$BANGLA_NEWS_NLP_CACHE`` if set (``off`` disables the cache; the directory is created
-with its parents), else the platform's user cache directory from ``platformdirs``: on Linux
-``$XDG_CACHE_HOME/bangla-news-nlp`` when ``$XDG_CACHE_HOME`` is an absolute path (a relative one
-is ignored, as the XDG spec says), else ``~/.cache/bangla-news-nlp``; ``~/Library/Caches`` on
-macOS, ``%LOCALAPPDATA%`` on Windows.  That directory is created private to the user, with at
-most its parent (``~/.cache``): never the home directory.  When no safe location exists (no home
-directory, or one that does not exist) or the directory cannot be written, nothing is cached
-and the index is built each time; that is never an error.
-
-A cache file is written under a temporary name (``.gazetteer-<pid>-<random>.tmp``) and renamed
-when complete; a failed write removes it, and every write removes those that killed writers
-left (see :func:`_remove_stale_temporaries`).
+Anything else is ignored: the index is built from the files and the cache file rewritten.  On
+the shipped gazetteers the key (hashing ~2 MB), the checksum and the shape check cost a few
+milliseconds of a load of about 40 ms.
 """
 
 from __future__ import annotations
@@ -46,15 +26,14 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import os
-import tempfile
-import time
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import regex
 
+from .. import cache as store
+from ..cache import DEAD_AFTER, STALE_AFTER, cache_dir  # noqa: F401  (re-exported)
 from .index import Entry, GazetteerIndex, _LABELS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,66 +42,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["cache_dir", "cache_key", "load_cached", "save_cache", "build_index"]
 
 FORMAT = 3
-MAX_FILES = 8  # cache files kept; the oldest go first
-
-_APP = "bangla-news-nlp"
-_TMP_PREFIX = ".gazetteer-"
-_TMP_SUFFIX = ".tmp"
-# .gazetteer-<pid>-<random>.tmp
-_TMP_NAME = regex.compile(r"\.gazetteer-([0-9]+)-[A-Za-z0-9_]+\.tmp")
-STALE_AFTER = 15 * 60  # seconds: a temporary file not written to for this long is abandoned
-DEAD_AFTER = 60  # seconds: the same, for one whose writer is not running
-_OFF = ("", "0", "off", "no", "none", "false")  # values of BANGLA_NEWS_NLP_CACHE
-
+KIND = "gazetteer"
 _QIDS = regex.compile(r"(?:Q[1-9][0-9]*\n)*")  # QIDs, one per line
-
-
-def _location() -> Optional[Tuple[Path, bool]]:
-    """The cache directory and whether the user named it (``BANGLA_NEWS_NLP_CACHE``), or None
-    when there is no cache."""
-    env = os.environ.get("BANGLA_NEWS_NLP_CACHE")
-    if env is not None:
-        if env.strip().lower() in _OFF:
-            return None
-        try:
-            return Path(env).expanduser(), True
-        except RuntimeError:  # "~" with no home directory
-            return None
-    # platformdirs: $XDG_CACHE_HOME when it is an absolute path (a relative one is ignored, as
-    # the XDG spec says), else ~/.cache on Linux (an empty or relative $HOME is not used),
-    # ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows
-    import platformdirs
-
-    try:
-        folder = platformdirs.user_cache_path(_APP, appauthor=False)
-    except (RuntimeError, KeyError, OSError):  # no home directory to be found
-        return None
-    if not folder.is_absolute():
-        return None
-    return folder, False
-
-
-def cache_dir() -> Optional[Path]:
-    """Where the cache is kept, or None when it is off or no safe location exists."""
-    where = _location()
-    return None if where is None else where[0]
-
-
-def _make_dir(folder: Path, named: bool) -> bool:
-    """Create the cache directory if needed; whether it exists now.  A directory the user
-    named is created with its parents (``mkdir -p``); the platform's is created with at most
-    its parent (``~/.cache``), private to the user, and never the home directory above them."""
-    if folder.is_dir():
-        return True
-    if named:
-        folder.mkdir(parents=True, exist_ok=True)
-        return True
-    if not folder.parent.is_dir():
-        if not folder.parent.parent.is_dir():
-            return False
-        folder.parent.mkdir(mode=0o700, exist_ok=True)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    return True
 
 
 def cache_key(paths: Sequence[Path], extra_key: str = "") -> str:
@@ -139,18 +60,6 @@ def cache_key(paths: Sequence[Path], extra_key: str = "") -> str:
         digest.update(json.dumps(p.stem).encode())
         digest.update(hashlib.sha256(p.read_bytes()).digest())
     return digest.hexdigest()
-
-
-def _cache_file(key: str, *, create: bool = False) -> Optional[Path]:
-    """The cache file for ``key``, or None when there is no cache (or, with ``create``, its
-    directory cannot be made)."""
-    where = _location()
-    if where is None:
-        return None
-    folder, named = where
-    if create and not _make_dir(folder, named):
-        return None
-    return folder / f"gazetteer-{key[:32]}.json"
 
 
 _COLUMNS = ("label", "canonical", "kb_id", "file", "source")  # of the entries
@@ -231,28 +140,18 @@ def load_cached(paths: Sequence[Path], lang: "LanguageData", *, extra_key: str =
     try:
         if key is None:
             key = cache_key(paths, _full_key(lang, extra_key))
-        target = _cache_file(key)
-        if target is None or not target.is_file():
-            return None
-        gc_was_on = gc.isenabled()
-        gc.disable()  # tens of thousands of small containers, no cycles
-        try:
-            raw = target.read_bytes()
-            cut = raw.find(b"\n")
-            if cut < 0:
-                return None
-            header = json.loads(raw[:cut])
-            if (type(header) is not dict or header.get("format") != FORMAT
-                    or header.get("key") != key
-                    or header.get("sha256") != hashlib.sha256(raw[cut + 1:]).hexdigest()):
-                return None
-            return _index_of(json.loads(raw[cut + 1:]), [p.stem for p in paths], lang)
-        finally:
-            if gc_was_on:
-                gc.enable()
-    except (OSError, ValueError, RecursionError):
-        # unreadable, not UTF-8, not JSON, or nested too deep to parse
+    except OSError:
         return None
+    data = store.read(KIND, key, FORMAT)
+    if data is None:
+        return None
+    gc_was_on = gc.isenabled()
+    gc.disable()  # tens of thousands of small containers, no cycles
+    try:
+        return _index_of(data, [p.stem for p in paths], lang)
+    finally:
+        if gc_was_on:
+            gc.enable()
 
 
 def save_cache(index: GazetteerIndex, paths: Sequence[Path], *, extra_key: str = "",
@@ -261,10 +160,9 @@ def save_cache(index: GazetteerIndex, paths: Sequence[Path], *, extra_key: str =
     try:
         if key is None:
             key = cache_key(paths, _full_key(index.lang, extra_key))
-        target = _cache_file(key, create=True)
-        if target is None:
-            return
-        data = {
+    except OSError:
+        return
+    data = {
             "entries": {
                 "label": [e.label.value for e in index.entries],
                 "canonical": [e.canonical for e in index.entries],
@@ -278,61 +176,7 @@ def save_cache(index: GazetteerIndex, paths: Sequence[Path], *, extra_key: str =
             "written": sorted(index._written),
             "local_files": sorted(index.local_files),
         }
-        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        header = {"format": FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
-        _remove_stale_temporaries(target.parent)
-        # written under a temporary name that carries our pid, renamed when complete
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f"{_TMP_PREFIX}{os.getpid()}-",
-                                   suffix=_TMP_SUFFIX)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(json.dumps(header).encode("ascii") + b"\n")
-                fh.write(body)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        old = sorted(target.parent.glob("gazetteer-*.json"), key=lambda p: p.stat().st_mtime)
-        for stale in old[:-MAX_FILES]:
-            stale.unlink(missing_ok=True)
-    except OSError:
-        return
-
-
-def _remove_stale_temporaries(folder: Path) -> None:
-    """Remove the temporary files that writers killed mid-write left (they can be hundreds of
-    MB for a large gazetteer): those not written to for :data:`STALE_AFTER` seconds, and those
-    whose writer (the pid in the name) is no longer running and not written to for
-    :data:`DEAD_AFTER` seconds (a writer in another container or on another host sharing the
-    directory may have the pid of a process that is not running here; it keeps writing, and
-    renames its file within seconds)."""
-    now = time.time()
-    for tmp in folder.glob(f"{_TMP_PREFIX}*{_TMP_SUFFIX}"):
-        try:
-            age = now - tmp.lstat().st_mtime
-            if age > STALE_AFTER:
-                tmp.unlink()
-                continue
-            m = _TMP_NAME.fullmatch(tmp.name)
-            if m and age > DEAD_AFTER and not _running(int(m.group(1))):
-                tmp.unlink()
-        except OSError:
-            continue  # gone already, or not ours to remove
-
-
-def _running(pid: int) -> bool:
-    """Whether process ``pid`` exists on this machine (when that cannot be told: True)."""
-    if pid == os.getpid():
-        return True
-    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # PermissionError: another user's process
-        return True
-    return True
+    store.write(KIND, key, FORMAT, data)
 
 
 def _full_key(lang: "LanguageData", extra_key: str) -> str:

@@ -29,6 +29,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from ..errors import LanguageDataError
 from ..text.morphology import Morphology
+from ..text.normalize import _is_nfc
 from ..text.phrases import PhraseSet, split_words
 
 __all__ = ["LanguageData", "TABLES", "read_word_list"]
@@ -37,6 +38,10 @@ LEXICON_DIR = Path(__file__).resolve().parent / "bn" / "lexicons"
 
 
 def _nfc(words: Iterable[str]) -> Tuple[str, ...]:
+    """The words in NFC (checked on all of them at once: the shipped lists are NFC already)."""
+    words = tuple(words)
+    if _is_nfc("\n".join(words)):  # (unicodedata's check is slow on Bengali vowel signs)
+        return words
     return tuple(unicodedata.normalize("NFC", w) for w in words)
 
 
@@ -46,14 +51,14 @@ def read_word_list(path: Path) -> Tuple[str, ...]:
     if not path.is_file():
         return ()
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LanguageDataError(f"{path}: cannot read the word list: {exc}") from exc
-    words = []
-    for line in lines:
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.append(line.split("\t", 1)[0].strip())
+    if "\t" in text:
+        lines = [line.split("\t", 1)[0] for line in text.splitlines()]
+    else:
+        lines = text.splitlines()
+    words = [w for w in map(str.strip, lines) if w and w[0] != "#"]
     return _nfc(words)
 
 
@@ -319,12 +324,20 @@ class LanguageData:
     def digest(self) -> str:
         """A digest of every table (for caches of what is built from them)."""
         if self._digest is None:
-            payload = json.dumps(self.tables, ensure_ascii=False, sort_keys=True)
+            h = hashlib.sha256()
+            for name in sorted(self.tables):
+                value = self.tables[name]
+                h.update(name.encode() + b"\0")
+                if isinstance(value, tuple):  # the long word lists: joined, not JSON
+                    h.update("\n".join(value).encode("utf-8"))
+                else:
+                    h.update(json.dumps(value, ensure_ascii=False, sort_keys=True).encode())
+                h.update(b"\1")
             dw = self.date_words
             names = sorted(k for k in vars(dw) if k.isupper()) if isinstance(
                 dw, types.ModuleType) else sorted(k for k in dir(dw) if k.isupper())
-            payload += json.dumps([[k, repr(getattr(dw, k))] for k in names], ensure_ascii=False)
-            self._digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+            h.update(repr([(k, getattr(dw, k)) for k in names]).encode("utf-8"))
+            self._digest = h.hexdigest()[:32]
         return self._digest
 
     @property
