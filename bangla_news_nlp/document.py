@@ -11,6 +11,7 @@ import datetime as _dt
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Tuple, Union
 
+import regex
 from pydantic import (Field, computed_field, field_serializer, field_validator,
                       model_validator)
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .views.summary import EntitySummary
 
 __all__ = ["Document", "to_dataframe"]
+
+# a UTC offset with a fraction of a second, as datetime.isoformat writes one (+00:00:00.000001)
+_FRACTIONAL_OFFSET = regex.compile(r"([+-])([0-9]{2}):([0-9]{2}):([0-9]{2})\.([0-9]{1,6})$")
 
 
 class Document(_JsonModel):
@@ -51,6 +55,13 @@ class Document(_JsonModel):
             if "T" in text or "t" in text or " " in text:
                 if text[-1:] in ("Z", "z"):  # Python 3.10's fromisoformat does not read Z
                     text = text[:-1] + "+00:00"
+                m = _FRACTIONAL_OFFSET.search(text)
+                if m is not None:  # fromisoformat drops the microseconds of an offset
+                    sign, h, mi, sec, frac = m.groups()
+                    offset = _dt.timedelta(hours=int(h), minutes=int(mi), seconds=int(sec),
+                                           microseconds=int(frac.ljust(6, "0")))
+                    naive = _dt.datetime.fromisoformat(text[: m.start()])
+                    return naive.replace(tzinfo=_dt.timezone(-offset if sign == "-" else offset))
                 return _dt.datetime.fromisoformat(text)
             return _dt.date.fromisoformat(text)
         except ValueError:

@@ -360,18 +360,17 @@ class Pipeline:
         for f in set(flags):
             present |= f
 
+        ctx = Context(ntext, seq, self.knowledge, [], flags, table, present)
         if present & date_bit:  # (a publication line has a date, so a date-start token)
             if ref is None:
                 ref = find_publication_date(ntext, self.dates)
-            dates = self._date_mentions(norm, ref, _date_starts(seq, flags, date_bit))
+            dates = self._date_mentions(norm, ref, _date_starts(seq, ctx.positions_of(date_bit)))
         else:
             dates = ()
-
-        matches = self.gazetteer.find(
-            seq, ntext,
-            [i for i, f in enumerate(flags) if f & form_bit] if present & form_bit else (),
-            [i for i, f in enumerate(flags) if f & word_bit] if present & word_bit else ())
-        ctx = Context(ntext, seq, self.knowledge, matches, flags, table, present)
+        if present & (form_bit | word_bit):
+            ctx.matches = self.gazetteer.find(seq, ntext, ctx.positions_of(form_bit),
+                                              ctx.positions_of(word_bit))
+        matches = ctx.matches
         cands = gazetteer_candidates(ctx) if matches else []
         for rule, rank, mask, _needs in sentence_rules:
             if present & mask or not mask:
@@ -428,15 +427,16 @@ class Pipeline:
 _SEPARATORS = regex.compile(r"[-.,:/]")
 
 
-def _date_starts(seq: TokenSeq, flags: List[int], bit: int) -> List[int]:
-    """The positions where a date token may begin: number tokens (and the positions after
-    the separators inside them: ২০-২৫ ডিসেম্বর) and words a date word may start."""
+def _date_starts(seq: TokenSeq, positions: List[int]) -> List[int]:
+    """The character offsets where a date token may begin, from the tokens where one may
+    (``positions``: number tokens and words a date word may start), with the offsets after
+    the separators inside a number (২০-২৫ ডিসেম্বর)."""
     starts, texts, kinds = seq.starts, seq.texts, seq.kinds
-    out = [starts[i] for i, f in enumerate(flags) if f & bit]
+    out = [starts[i] for i in positions]
     inner = [
         starts[i] + m.end()
-        for i, f in enumerate(flags)
-        if f & bit and kinds[i] == NUMBER and len(texts[i]) > 2
+        for i in positions
+        if kinds[i] == NUMBER and len(texts[i]) > 2
         for m in _SEPARATORS.finditer(texts[i])
     ]
     return sorted(out + inner) if inner else out

@@ -134,7 +134,9 @@ def child(kind: str, corpus_file: str) -> None:
     print(json.dumps({"cpu": cpu, "entities": n_ents, "rss_mb": rss}))
 
 
-def run_child(kind, corpus_file, pythonpath=None, cache=None):
+def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False):
+    if spacy:
+        kind = {"docs": "spacy"}.get(kind, kind)
     env = dict(os.environ)
     if pythonpath:
         env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
@@ -147,10 +149,17 @@ def run_child(kind, corpus_file, pythonpath=None, cache=None):
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def median_of(repeat, kind, corpus_file, **kw):
-    runs = [run_child(kind, corpus_file, **kw) for _ in range(repeat)]
-    out = dict(runs[0])
-    out["cpu"] = statistics.median(r["cpu"] for r in runs)
+def medians(repeat, kind, corpus_file, sides):
+    """The median of ``repeat`` fresh processes for each side, the sides' runs interleaved
+    (A B A B …) so that both see the same machine conditions."""
+    runs = {name: [] for name in sides}
+    for _ in range(repeat):
+        for name, kw in sides.items():
+            runs[name].append(run_child(kind, corpus_file, **kw))
+    out = {}
+    for name, rs in runs.items():
+        out[name] = dict(rs[0])
+        out[name]["cpu"] = statistics.median(r["cpu"] for r in rs)
     return out
 
 
@@ -255,11 +264,15 @@ def main() -> int:
         results = {}
         for name, (f, n_docs, n_chars) in files.items():
             print(f"\n{name}: {n_docs:,} documents, {n_chars:,} characters")
-            spacy_cpu = median_of(args.repeat, "spacy", f)["cpu"] if have_spacy else None
+            both = dict(sides)
+            if have_spacy:
+                both["spaCy"] = {"spacy": True}
+            measured = medians(args.repeat, "docs", f, both)
+            spacy_cpu = measured["spaCy"]["cpu"] if have_spacy else None
             if spacy_cpu:
                 print(f"  {'spaCy blank(bn) tokenizer':28} {n_chars / spacy_cpu:12,.0f} chars/s")
-            for side, kw in sides.items():
-                r = median_of(args.repeat, "docs", f, **kw)
+            for side in sides:
+                r = measured[side]
                 results[(name, side)] = r["cpu"]
                 ratio = f"  ratio to spaCy's tokenizer {spacy_cpu / r['cpu']:.2f}" if spacy_cpu else ""
                 print(f"  {'annotate, ' + side:28} {n_chars / r['cpu']:12,.0f} chars/s{ratio}  "
@@ -269,9 +282,10 @@ def main() -> int:
                 print(f"  speed-up of this tree over the baseline: {base / now:.2f}x")
 
         print()
-        for side, kw in sides.items():
-            tiny = median_of(args.repeat, "tiny", "", **kw)["cpu"]
-            cold = median_of(args.repeat, "cold", "", **kw)["cpu"]
+        tinies = medians(args.repeat, "tiny", "", sides)
+        colds = medians(args.repeat, "cold", "", sides)
+        for side in sides:
+            tiny, cold = tinies[side]["cpu"], colds[side]["cpu"]
             print(f"{side}: annotate of a {len(TINY)}-character text {tiny * 1e6:.1f} µs "
                   f"(warm, per call); cold start (import + first annotate) {cold:.3f} s")
 

@@ -185,7 +185,8 @@ class DateVocabulary:
         "ago_words", "genitive_endings", "need_number_months", "need_context_months",
         "not_weekday_before", "march_not_month_before", "march_not_month_after",
         "month_name_followers", "at_hour_suffixes", "unit_of", "pattern", "prefilter",
-        "hour_context", "not_may", "_trigger_prefixes", "publication_label", "publication_quick",
+        "hour_context", "not_may", "_trigger_prefixes", "_trigger_rests", "publication_label",
+        "publication_quick",
         "fiscal_year_start",
     )
 
@@ -314,23 +315,37 @@ class DateVocabulary:
         self.hour_context = regex.compile(r"[ \t]+" + alternation(W.HOUR_CONTEXT_AFTER) + WORD_END)
         self.not_may = regex.compile(r"\.|[ \t]*টন")
 
-        # The words a word-led date token starts with (the first word of multi-word ones, an
-        # abbreviation without its dot), in both spellings of the nukta letters: a word that
-        # does not start with one of them never starts a date token.
-        trigger_words = frozenset(
-            form
-            for w in list(words) + list(abbreviations) + _all_words(W.HOUR_WORDS)
-            + _all_words(W.UNITS)
-            for variant in {w, lookup_key(w), unicodedata.normalize("NFD", w)}
-            for form in (variant.split()[0].rstrip(".ঃ"), variant.split(".")[0].split()[0])
-            if form
-        )
-        # a word triggers when it starts with a digit or with one of these words: grouped by
-        # their first character, so a test is one dict lookup and one str.startswith
+        # The words a word-led date token starts with, and what may follow such a word
+        # within the token: a case ending (ডিসেম্বরে), an hour suffix after an hour word
+        # (দশটায়), nothing after the first word of a multi-word date word or an abbreviation
+        # (the space or the dot is another token).  A word of the text triggers a scan only
+        # when it is one of these words followed by one of its continuations.
+        endings = frozenset(nfc(e) for e in tuple(W.CONSONANT_ENDINGS) + tuple(W.VOWEL_ENDINGS))
+        endings |= {""}
+        hour_suffixes = frozenset(nfc(x) for x in W.HOUR_SUFFIXES) | {""}
+        rests: Dict[str, set] = {}
+
+        def allow(word: str, after) -> None:
+            if word:
+                rests.setdefault(word, set()).update(after)
+
+        for key in words:
+            first, _, more = key.partition(" ")
+            allow(first, {""} if more else endings)
+        for key in abbreviations:
+            first = key.split(" ")[0]
+            for form in {first.rstrip(".ঃ"), first.split(".")[0]}:
+                allow(form, {"", "ঃ"})
+        for w in _all_words(W.HOUR_WORDS):
+            first, _, more = lookup_key(w).partition(" ")
+            allow(first, {""} if more else hour_suffixes)
+        for w in _all_words(W.UNITS):
+            allow(lookup_key(w).partition(" ")[0], {""})
         by_first: Dict[str, list] = {}
-        for w in trigger_words:
+        for w in rests:
             by_first.setdefault(w[0], []).append(w)
         self._trigger_prefixes = {c: tuple(ws) for c, ws in by_first.items()}
+        self._trigger_rests = {w: frozenset(after) for w, after in rests.items()}
 
         labels = tuple(W.PUBLISHED_LABELS) + tuple(W.UPDATED_LABELS)
         self.publication_label = regex.compile(
@@ -355,7 +370,16 @@ class DateVocabulary:
         if first in _DIGITS:
             return True
         prefixes = self._trigger_prefixes.get(first)
-        return prefixes is not None and word.startswith(prefixes)
+        if prefixes is None or not word.startswith(prefixes):
+            return False
+        rests = self._trigger_rests
+        for p in prefixes:
+            if word.startswith(p):
+                rest = word[len(p):]
+                # (a string that is not one token may go on after a boundary: জানু.)
+                if rest in rests[p] or unicodedata.category(rest[0])[0] not in "LMN":
+                    return True
+        return False
 
     def __repr__(self) -> str:
         name = getattr(self.source, "__name__", type(self.source).__name__)

@@ -256,11 +256,11 @@ class GazetteerIndex:
         if word in cache:
             return cache[word]
         hit = None
-        lang = self.lang
+        phrases, fold = self._phrases, self._fold
         for stem, ending in self._stems(word):
-            refs = self.refs_of_word(stem)  # spelling folded
-            if refs and (stem in self._written or not lang.is_common(stem)):
-                hit = (tuple(refs), stem, ending)
+            code = phrases.get(fold(stem))  # spelling folded
+            if code is not None and (stem in self._written or not self.lang.is_common(stem)):
+                hit = (_decode(code), stem, ending)
                 break
         if len(cache) < _WORD_CACHE:
             cache[word] = hit

@@ -408,6 +408,7 @@ class LanguageData:
         self.genitive = frozenset(t["genitive_endings"])
         self.locative = frozenset(t["locative_endings"])
         self.locative_or_emphatic = self.locative | frozenset(t["locative_emphatic_endings"])
+        self.locative_or_emphatic_tuple = tuple(self.locative_or_emphatic)  # for str.endswith
         self.emphatic = t["emphatic_particles"]
         self.plural_nouns = t["plural_noun_endings"]
         self.verb_endings = t["verb_endings"]
@@ -509,15 +510,19 @@ class LanguageData:
         fold, name_words = self.fold, self._name_words
         if fold(word) in name_words:
             return True
-        if word in self.common_words:
+        common = self.common_words
+        if word in common:
             return False
         stems = self.stems(word)
+        for stem, _ in stems[1:]:
+            if fold(stem) in name_words:
+                return True
         endings = self.name_endings
-        return any(fold(stem) in name_words for stem, _ in stems[1:]) or any(
-            len(stem) >= MIN_NAME_ENDING_WORD and stem.endswith(endings)
-            and stem not in self.common_words
-            for stem, _ in stems
-        )
+        for stem, _ in stems:
+            if len(stem) >= MIN_NAME_ENDING_WORD and stem.endswith(endings) \
+                    and stem not in common:
+                return True
+        return False
 
     def is_name_as_written(self, word: str) -> bool:
         """A known part of a personal name exactly as written (no ending stripped)."""

@@ -87,16 +87,26 @@ class Context:
 
     # triggers -----------------------------------------------------------------------
     def positions(self, trigger: str) -> List[int]:
-        """Indices of the tokens where ``trigger`` holds, in text order (computed once)."""
-        bit = self.table.bits[trigger]
-        hit = self._positions.get(bit)
-        if hit is None:
-            if not self.present & bit:
-                hit = []
-            else:
-                hit = [i for i, f in enumerate(self.flags) if f & bit]
-            self._positions[bit] = hit
-        return hit
+        """Indices of the tokens where ``trigger`` holds, in text order."""
+        return self.positions_of(self.table.bits[trigger])
+
+    def positions_of(self, bit: int) -> List[int]:
+        """:meth:`positions` by the trigger's bit.  The positions of every trigger of the
+        document are found in one pass over the tokens, on the first call."""
+        if not self.present & bit:
+            return []
+        positions = self._positions
+        if not positions:
+            for i, f in enumerate(self.flags):
+                while f:
+                    low = f & -f
+                    at = positions.get(low)
+                    if at is None:
+                        positions[low] = [i]
+                    else:
+                        at.append(i)
+                    f ^= low
+        return positions[bit]
 
     def has(self, trigger: str) -> bool:
         """Whether ``trigger`` holds somewhere in the document."""

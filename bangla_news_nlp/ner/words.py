@@ -94,6 +94,8 @@ class WordFacts:
 
     def _compute_place_ending(self, word: str) -> bool:
         lang = self.lang
+        if not word.endswith(lang.locative_or_emphatic_tuple):
+            return False
         stems = lang.stems(word)
         if len(stems) < 2:
             return False

@@ -18,7 +18,8 @@ stop after a word of four or more letters (Bengali abbreviations such as ржб. рж
 from __future__ import annotations
 
 import unicodedata
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter, not_, sub
 from typing import List, NamedTuple, Tuple
 
 import regex
@@ -99,13 +100,13 @@ def tokenize(text: str) -> TokenSeq:
                 ends.append(m.end())
                 kinds.append(kind_of[t[0]])
         return TokenSeq(starts, ends, kinds, texts)
+    # (built-ins over whole lists: no Python loop per token)
     pieces = _PIECES_RE.findall(text)
-    ends_all = list(accumulate(map(len, pieces)))
-    keep = [i for i, p in enumerate(pieces) if not p[0].isspace()]
-    texts = [pieces[i] for i in keep]
-    ends = [ends_all[i] for i in keep]
-    starts = [e - len(t) for e, t in zip(ends, texts)]
-    kinds = [kind_of[t[0]] for t in texts]
+    keep = list(map(not_, map(str.isspace, pieces)))  # a token never holds a space
+    texts = list(compress(pieces, keep))
+    ends = list(compress(accumulate(map(len, pieces)), keep))
+    starts = list(map(sub, ends, map(len, texts)))
+    kinds = list(map(kind_of.__getitem__, map(itemgetter(0), texts)))
     return TokenSeq(starts, ends, kinds, texts)
 
 

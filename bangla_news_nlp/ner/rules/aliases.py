@@ -43,9 +43,11 @@ def acronym_aliases(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     # tokens that may start an alias (as written, or a one-word alias with a case ending)
     firsts = {key[0] for key in aliases}
     singles = {key[0] for key in aliases if len(key) == 1}
+    single_prefixes = tuple(singles)
     sizes = sorted({len(key) for key in aliases}, reverse=True)
     for i, t in enumerate(texts):
-        if t not in firsts and not any(st in singles for st, _ in stems(t)[1:]):
+        if t not in firsts and not (t.startswith(single_prefixes)
+                                    and any(st in singles for st, _ in stems(t)[1:])):
             continue
         for size in sizes:
             if i + size > n:

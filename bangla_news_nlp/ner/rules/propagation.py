@@ -57,8 +57,11 @@ def propagate_names(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
         covered[c.ts : c.te] = b"\x01" * (c.te - c.ts)
     # the words of the document that are one of those names, as written or inflected
     stems = lang.stems
+    prefixes = tuple(owner)
     hits: Dict[str, Tuple[str, Candidate]] = {}
     for word in set(texts):
+        if not word.startswith(prefixes):
+            continue  # (a form of a name starts with the name)
         for stem, _ in stems(word):
             src = owner.get(stem)
             if src is not None:
