@@ -26,7 +26,7 @@ from .gazetteer.cache import build_index
 from .gazetteer.candidates import gazetteer_candidates
 from .lang.bn import date_words as _SHIPPED_DATE_WORDS
 from .lang.data import LanguageData
-from .models import Calendar, DateMention, Entity, Granularity, Label
+from .models import Calendar, DateMention, Entity, Granularity, Label, trusted
 from .ner.candidate import Candidate
 from .ner.context import Context
 from .ner.registry import DOCUMENT, RULES, SENTENCE, TRIGGERS, Knowledge, Rule, Trigger
@@ -155,6 +155,7 @@ class Pipeline:
         self.knowledge = Knowledge(self.lang, self.gazetteer, self.dates, self.words)
         self._table: Optional[TriggerTable] = None
         self._plan: Optional[tuple] = None
+        self._runnable: Dict[int, tuple] = {}
         self.crf = None
         if crf_model is not None:
             from .integrations.crf import load as load_crf  # bnlp is imported only here
@@ -249,6 +250,20 @@ class Pipeline:
         self._plan = None
         return trigger
 
+    def _runnable_for(self, present: int, sentence_rules, document_rules) -> tuple:
+        """The sentence and document rules whose triggers occur in a document with the trigger
+        bits ``present`` (remembered per set of bits: documents repeat them)."""
+        run = (
+            tuple((r, rank, needs) for r, rank, mask, needs in sentence_rules
+                  if present & mask or not mask),
+            tuple((r, rank, needs) for r, rank, mask, needs in document_rules
+                  if present & mask or not mask),
+        )
+        if len(self._runnable) > 4096:
+            self._runnable = {}
+        self._runnable[present] = run
+        return run
+
     def _compiled(self) -> tuple:
         """The trigger table and, per stage, the rules with their trigger masks (built when
         first needed, and again after a rule or trigger is added)."""
@@ -266,6 +281,7 @@ class Pipeline:
             sentence = tuple(s for s in steps if s[0].stage == SENTENCE)
             document = tuple(s for s in steps if s[0].stage == DOCUMENT)
             self._table = table
+            self._runnable = {}
             plan = self._plan = (table, sentence, document,
                                  table.bits[GAZETTEER_FORM_START], table.bits[GAZETTEER_WORD],
                                  table.bits[DATE_START])
@@ -315,6 +331,7 @@ class Pipeline:
 
     def _forget_words(self) -> None:
         self.words.clear()
+        self.lang.morph.forget_known()  # (strip_ending's answers with gazetteer.knows)
         if self._table is not None:
             self._table.clear()
 
@@ -340,12 +357,12 @@ class Pipeline:
         if not text or text.isspace():
             return Document(text=text, reference_date=ref)
         a = self._analyse(text, ref)
-        return Document(
-            text=text,
-            entities=self._entities(a.norm, a.ctx, a.chosen),
-            dates=a.dates,
-            reference_date=a.ref,
-        )
+        fields = {"text": text, "entities": self._entities(a.norm, a.ctx, a.chosen),
+                  "dates": a.dates, "reference_date": a.ref}
+        if type(a.ref) in _PLAIN_REFERENCES:
+            # every span was sliced from ``text`` at the offsets it states: valid by construction
+            return trusted(Document, fields)
+        return Document(**fields)  # (a date or datetime subclass is converted by validation)
 
     def _analyse(self, text: str, ref: ReferenceDate) -> "Analysis":
         """Every stage but building the Document: what the model stage and the tools that
@@ -372,16 +389,18 @@ class Pipeline:
                                               ctx.positions_of(word_bit))
         matches = ctx.matches
         cands = gazetteer_candidates(ctx) if matches else []
-        for rule, rank, mask, _needs in sentence_rules:
-            if present & mask or not mask:
-                ctx.rule, ctx.rank = rule, rank
-                cands.extend(rule.func(ctx))
+        run = self._runnable.get(present)
+        if run is None:
+            run = self._runnable_for(present, sentence_rules, document_rules)
+        for rule, rank, _needs in run[0]:
+            ctx.rule, ctx.rank = rule, rank
+            cands.extend(rule.func(ctx))
         chosen = resolve(cands, ctx.n, seq.starts, seq.ends) if cands else []
-        if chosen:
+        if chosen and run[1]:
             labels = {c.label for c in chosen}
             extra: List[Candidate] = []
-            for rule, rank, mask, needs in document_rules:
-                if (present & mask or not mask) and (not needs or needs & labels):
+            for rule, rank, needs in run[1]:
+                if not needs or needs & labels:
                     ctx.rule, ctx.rank = rule, rank
                     extra.extend(rule.func(ctx, chosen))
             if extra:
@@ -405,11 +424,11 @@ class Pipeline:
         out = []
         for c in chosen:
             s, e = norm.span(ctx.starts[c.ts], ctx.ends[c.te - 1])
-            # validated (pydantic-core is faster than model_construct here, and it checks the
-            # span invariants once more)
-            out.append(Entity(start=s, end=e, text=original[s:e], label=c.label,
-                              base=c.base, canonical=c.canonical, kb_id=c.kb_id,
-                              source=c.source))
+            # (valid by construction: the text is sliced at the offsets; the label, canonical
+            # name and QID come from validated gazetteers and rules)
+            out.append(trusted(Entity, {
+                "start": s, "end": e, "text": original[s:e], "label": c.label, "base": c.base,
+                "canonical": c.canonical, "kb_id": c.kb_id, "source": c.source}))
         return tuple(out)
 
     def _date_mentions(self, norm: Normalized, ref: ReferenceDate, starts: List[int]) -> tuple:
@@ -417,14 +436,15 @@ class Pipeline:
         out = []
         for d in extract_dates(norm.text, ref, starts=starts, vocabulary=self.dates):
             s, e = norm.span(d.start, d.end)
-            out.append(DateMention(
-                start=s, end=e, text=original[s:e], value=d.value,
-                granularity=Granularity(d.granularity), calendar=Calendar(d.calendar),
-                relative=d.relative))
+            out.append(trusted(DateMention, {
+                "start": s, "end": e, "text": original[s:e], "value": d.value,
+                "granularity": Granularity(d.granularity), "calendar": Calendar(d.calendar),
+                "relative": d.relative}))
         return tuple(out)
 
 
 _SEPARATORS = regex.compile(r"[-.,:/]")
+_PLAIN_REFERENCES = (type(None), _dt.date, _dt.datetime)
 
 
 def _date_starts(seq: TokenSeq, positions: List[int]) -> List[int]:

@@ -184,8 +184,9 @@ class DateVocabulary:
         "source", "words", "abbreviations", "direction_words", "number_words", "hour_words",
         "ago_words", "genitive_endings", "need_number_months", "need_context_months",
         "not_weekday_before", "march_not_month_before", "march_not_month_after",
-        "month_name_followers", "at_hour_suffixes", "unit_of", "pattern", "prefilter",
+        "month_name_followers", "at_hour_suffixes", "unit_of", "prefilter",
         "hour_context", "not_may", "_trigger_prefixes", "_trigger_rests", "publication_label",
+        "_pattern",
         "publication_quick",
         "fiscal_year_start",
     )
@@ -308,7 +309,7 @@ class DateVocabulary:
         self.at_hour_suffixes = frozenset(
             lookup_key(s) for s in W.HOUR_SUFFIXES if s != "টা" and s != "টার")
 
-        self.pattern = _scanner_pattern(W, words, abbreviations)
+        self._pattern = None  # compiled on first use (see the pattern property)
         # Cheap test before the full scan: a digit or the first two letters of a date word.
         self.prefilter = regex.compile(
             "[0-9০-৯]|" + alternation({w[:2] for w in list(words) + list(abbreviations)}))
@@ -358,6 +359,18 @@ class DateVocabulary:
         self.publication_quick = tuple(
             {nfc(w.split()[0]) for w in labels} | {"প্রকাশ", "আপডেট", "হালনাগাদ"})
         return self
+
+    @property
+    def pattern(self):
+        """The compiled scanner pattern, compiled on first use: its ~30 ms are paid by the
+        first text that has a date word or a number, not by building a pipeline."""
+        pattern = self._pattern
+        if pattern is None:
+            with _PATTERN_LOCK:
+                if self._pattern is None:
+                    self._pattern = _scanner_pattern(self.source, self.words, self.abbreviations)
+                pattern = self._pattern
+        return pattern
 
     # ------------------------------------------------------------------------------------
     def is_trigger_word(self, word: str) -> bool:
@@ -433,6 +446,7 @@ def _scanner_pattern(W: Any, words: Mapping[str, Any], abbreviations: Mapping[st
 
 _DEFAULT: Optional[DateVocabulary] = None
 _DEFAULT_LOCK = threading.Lock()
+_PATTERN_LOCK = threading.Lock()
 
 
 def is_trigger_word(word: str) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Dict
 
+from ..models import Label
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..gazetteer.index import GazetteerIndex
     from ..lang.data import LanguageData
@@ -15,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["WordFacts", "MAX_CACHE"]
 
 MAX_CACHE = 500_000
+MIN_DISTINCTIVE = 3  # letters a part of a name needs to stand for the person
 
 
 class WordFacts:
@@ -31,6 +34,7 @@ class WordFacts:
         self._clear_ending: Dict[str, bool] = {}
         self._case_ending: Dict[str, bool] = {}
         self._place_ending: Dict[str, bool] = {}
+        self._distinctive: Dict[str, bool] = {}
 
     def _trim(self) -> None:
         if len(self._namelike) > MAX_CACHE or len(self._case_ending) > MAX_CACHE:
@@ -106,6 +110,27 @@ class WordFacts:
                     and self.namelike(word):
                 return True
         return False
+
+    def distinctive_name_part(self, w: str) -> bool:
+        """A part of a person's name that alone stands for the person (পুতিন, কাসরা): three
+        letters or more, not a particle, family name, name prefix or everyday word, and not a
+        gazetteer form of anything but a person."""
+        hit = self._distinctive.get(w)
+        if hit is None:
+            self._trim()
+            lang, gazetteer = self.lang, self.gazetteer
+            hit = not (
+                len(w) < MIN_DISTINCTIVE
+                or w in lang.particles
+                or w in lang.surnames
+                or lang.name_prefixes.match_at((w,), 0)
+                or lang.is_common(w)
+                or gazetteer.knows(w) and not any(
+                    gazetteer.entries[eid].label == Label.PERSON
+                    for eid, _ in gazetteer.refs_of_word(w))
+            )
+            self._distinctive[w] = hit
+        return hit
 
     def _whole_name(self, w: str) -> bool:
         """A gazetteer form or a known name part as written: its ending-like letters are its own."""

@@ -90,6 +90,7 @@ class Morphology:
         self.stems: Callable[[str], Tuple[Tuple[str, str], ...]] = lru_cache(CACHE_SIZE)(
             self._stems)
         self.fold: Callable[[str], str] = lru_cache(CACHE_SIZE)(self._fold)
+        self._strip = lru_cache(CACHE_SIZE)(self._strip_ending)
 
     # ------------------------------------------------------------------------------
     def _stems(self, word: str) -> Tuple[Tuple[str, str], ...]:
@@ -114,6 +115,11 @@ class Morphology:
                 word = word.replace(old, new)
         return word
 
+    def forget_known(self) -> None:
+        """Forget the cached :meth:`strip_ending` answers (a ``known`` predicate changed its
+        answers: a gazetteer got new entries)."""
+        self._strip.cache_clear()
+
     def inflections(self, stem: str) -> Tuple[str, ...]:
         """Every written form ``stem`` may take (itself and stem + each case ending)."""
         return (stem,) + tuple(stem + e for e in self.endings)
@@ -133,8 +139,13 @@ class Morphology:
 
         A stem that ``known`` recognises wins; otherwise only endings that cannot end a name
         (ের, কে, দের …) are stripped, and a final র after a vowel unless the word ends like a
-        whole name (শিকদার, সরকার).
+        whole name (শিকদার, সরকার).  Cached per word and ``known`` (give a predicate whose
+        answers do not change, such as a bound method of a built index).
         """
+        return self._strip(word, known)
+
+    def _strip_ending(self, word: str,
+                      known: Optional[Callable[[str], bool]]) -> Tuple[str, str]:
         candidates = self.stems(word)
         if known is not None:
             for stem, ending in candidates[1:]:

@@ -96,8 +96,12 @@ class Normalized:
     def __init__(self, text: str, original: str, edits: Sequence[Tuple[int, int, int, int]] = ()):
         self.text = text
         self.original = original
-        self._edits = tuple(edits)
-        self._keys = [e[0] for e in self._edits]
+        if edits:
+            self._edits = tuple(edits)
+            self._keys = [e[0] for e in self._edits]
+        else:
+            self._edits = ()
+            self._keys = []
 
     @property
     def identity(self) -> bool:

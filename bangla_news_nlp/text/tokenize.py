@@ -81,7 +81,7 @@ class TokenSeq(NamedTuple):
     texts: List[str]
 
 
-_SHORT = 160  # characters: below this one regex scan with match objects is quicker
+_SHORT = 64  # characters: below this one regex scan with match objects is quicker
 
 
 def tokenize(text: str) -> TokenSeq:

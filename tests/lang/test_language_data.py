@@ -91,3 +91,15 @@ def test_spelling_folds():
     assert fold("শারজাহ") == fold("সারজাহ") == fold("ষারজাহ")
     assert fold("মণ্ডল") == fold("মন্ডল")
     assert fold("ঈদ") == fold("ইদ") and fold("ঊষা") == fold("উষা")
+
+
+def test_stripping_with_the_gazetteer_follows_added_entries():
+    """strip_ending's answers are cached per word and predicate: an entry added to the
+    gazetteer must not leave a stale answer behind."""
+    nlp = Pipeline(default_gazetteers=False, cache=False)
+    word = "পলাশবাড়িতে"
+    assert nlp.lang.strip_ending(word, nlp.gazetteer.knows) == (word, "")
+    nlp.add_entry("GPE", "Palashbari", ["পলাশবাড়ি"])
+    assert nlp.lang.strip_ending(word, nlp.gazetteer.knows) == ("পলাশবাড়ি", "তে")
+    assert [(e.text, e.base) for e in nlp("পলাশবাড়িতে মেলা বসেছে।").entities] == [
+        ("পলাশবাড়িতে", "পলাশবাড়ি")]

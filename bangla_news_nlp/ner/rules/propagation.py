@@ -12,7 +12,6 @@ from ..registry import DOCUMENT, RULES
 
 __all__: List[str] = []
 
-MIN_WORD = 3  # letters a name word needs to be carried
 
 
 @RULES.register("propagation", stage=DOCUMENT, needs=[Label.PERSON], labels=(Label.PERSON,),
@@ -37,14 +36,7 @@ def propagate_names(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
             w = texts[k]
             if k == words[-1]:
                 w = ctx.base_of(c.ts, c.te).split()[-1].split("-")[-1]
-            if (
-                len(w) < MIN_WORD
-                or w in lang.particles
-                or w in lang.surnames
-                or lang.name_prefixes.match_at((w,), 0)
-                or lang.is_common(w)
-                or ctx.gazetteer.knows(w) and not _names_person(ctx, w)
-            ):
+            if not ctx.words.distinctive_name_part(w):
                 continue
             prev = owner.get(w, c)
             same = prev is not None and _identity(prev) == _identity(c)
@@ -93,8 +85,3 @@ def _identity(c: Candidate) -> object:
     if c.canonical:
         return ("canonical", c.canonical)
     return ("name", c.base)
-
-
-def _names_person(ctx: Context, word: str) -> bool:
-    entries = ctx.gazetteer.entries
-    return any(entries[eid].label == Label.PERSON for eid, _ in ctx.gazetteer.refs_of_word(word))
