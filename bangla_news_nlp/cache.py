@@ -1,8 +1,9 @@
 """The cache directory and its files: where it is, how a file is written (atomically, with a
 checksum) and read back (verified), and how what killed writers left behind is removed.
 
-Built gazetteer indexes live there (``gazetteer/cache.py`` decides what is in them and checks
-their shape).  Each file is two JSON lines: a header with the kind's format, the key
+Two kinds of file live there: built gazetteer indexes (``gazetteer/cache.py`` decides what is
+in them and checks their shape) and the trigger facts of the language data's vocabulary
+(``ner/triggers.py``).  Each file is two JSON lines: a header with the kind's format, the key
 the caller asked for and a SHA-256 checksum of the second line, which holds the data.  A file
 whose header does not match (another format or key, a wrong checksum) or that cannot be read
 or parsed is ignored; the caller then rebuilds and rewrites it.  Nothing is ever unpickled or
@@ -44,7 +45,7 @@ import regex
 __all__ = ["cache_dir", "read", "write"]
 
 MAX_FILES = 8  # files of one kind kept; the oldest go first
-KINDS = ("gazetteer",)  # the kinds of file (their temporaries are cleaned up)
+KINDS = ("gazetteer", "words")  # the kinds of file (their temporaries are cleaned up)
 _APP = "bangla-news-nlp"
 _TMP_SUFFIX = ".tmp"
 # .<kind>-<pid>-<random>.tmp

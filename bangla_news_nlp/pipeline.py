@@ -33,7 +33,7 @@ from .ner.registry import DOCUMENT, RULES, SENTENCE, TRIGGERS, Knowledge, Rule, 
 from .ner.resolve import resolve
 from .ner.rules import RULES as _REGISTERED  # noqa: F401  (registers the library's rules)
 from .ner.triggers import (DATE_START, GAZETTEER_FORM_START, GAZETTEER_WORD, STAGE_TRIGGERS,
-                           TriggerTable)
+                           TriggerTable, cached_facts)
 from .ner.words import WordFacts
 from .resources import gazetteer_files
 from .text.normalize import Normalized, normalize
@@ -152,6 +152,7 @@ class Pipeline:
         self.words = WordFacts(self.lang, self.gazetteer)
         self.dates = (DateVocabulary.default() if self.lang.date_words is _SHIPPED_DATE_WORDS
                       else DateVocabulary.from_words(self.lang.date_words))
+        self.dates.pattern  # compiled now, with the rest of the pipeline, not by the first text
         self.knowledge = Knowledge(self.lang, self.gazetteer, self.dates, self.words)
         self._table: Optional[TriggerTable] = None
         self._plan: Optional[tuple] = None
@@ -161,6 +162,7 @@ class Pipeline:
             from .integrations.crf import load as load_crf  # bnlp is imported only here
 
             self.crf = load_crf(crf_model, allow_pickle=allow_pickle)
+        self._compiled()  # the trigger table, with the vocabulary's cached facts
 
     # rules ---------------------------------------------------------------------------
     @property
@@ -275,6 +277,11 @@ class Pipeline:
                     if t not in needed:
                         needed.append(t)
             table = TriggerTable([self._triggers[t] for t in needed], self.knowledge)
+            # the facts of the language data's vocabulary, computed once per cache directory
+            # (none while the gazetteer holds entries the cached index does not)
+            facts = cached_facts(self.knowledge, self.gazetteer.cache_key)
+            if facts is not None:
+                table.preload(facts)
             steps = []
             for rank, r in enumerate(self._rules, start=1):
                 steps.append((r, rank, table.mask(r.triggers), frozenset(r.needs)))

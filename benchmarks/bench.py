@@ -115,6 +115,7 @@ def child(kind: str, corpus_file: str) -> None:
     from bangla_news_nlp import Pipeline
 
     nlp = Pipeline()
+    nlp.annotate("ঢাকা")  # (anything built on the first call is built before the timing)
     if kind == "tiny":
         nlp.annotate(WARMUP)
         nlp.annotate(TINY)
@@ -170,6 +171,25 @@ def medians(repeat, kind, corpus_file, sides):
         out[name] = dict(rs[0])
         out[name]["cpu"] = statistics.median(r["cpu"] for r in rs)
     return out
+
+
+def instructions(kind, corpus_file, pythonpath=None, cache=None, spacy=False):
+    """Instructions executed by a child (valgrind's callgrind: the same count on every run,
+    whatever else the machine is doing)."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = PYCACHE
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
+    if cache:
+        env["BANGLA_NEWS_NLP_CACHE"] = cache
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                          sys.executable, __file__, "--child", kind, corpus_file or ""],
+                         capture_output=True, text=True, env=env, cwd=pythonpath or ROOT)
+    for line in out.stderr.splitlines():
+        if "Collected" in line:
+            return int(line.split()[-1])
+    raise RuntimeError(f"callgrind gave no count:\n{out.stderr[-2000:]}")
 
 
 def checkout(rev: str, into: str) -> str:
@@ -240,6 +260,9 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5, help="fresh processes per figure (median)")
     ap.add_argument("--baseline", metavar="REV", help="also measure this commit, side by side")
     ap.add_argument("--corpus", nargs="*", help="your own UTF-8 files instead of ../shared")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count the instructions of each first pass with valgrind "
+                         "(deterministic; slow)")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -289,6 +312,14 @@ def main() -> int:
             if len(sides) == 2:
                 now, base = (results[(name, s)] for s in sides)
                 print(f"  speed-up of this tree over the baseline: {base / now:.2f}x")
+            if args.instructions:
+                counts = {side: instructions("docs", f, **kw) - instructions("docs", "", **kw)
+                          for side, kw in sides.items()}
+                print("  instructions of the first pass (valgrind): " + ", ".join(
+                    f"{side} {n / 1e6:,.0f} M" for side, n in counts.items()))
+                if len(counts) == 2:
+                    now, base = counts.values()
+                    print(f"  speed-up by instructions: {base / now:.2f}x")
 
         print()
         tinies = medians(args.repeat, "tiny", "", sides)

@@ -362,8 +362,8 @@ class DateVocabulary:
 
     @property
     def pattern(self):
-        """The compiled scanner pattern, compiled on first use: its ~30 ms are paid by the
-        first text that has a date word or a number, not by building a pipeline."""
+        """The compiled scanner pattern (compiled on first use: a Pipeline asks for it when it
+        is built; a vocabulary used only for trigger words never compiles it)."""
         pattern = self._pattern
         if pattern is None:
             with _PATTERN_LOCK:

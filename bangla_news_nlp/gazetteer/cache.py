@@ -208,6 +208,7 @@ def build_index(paths: Sequence[Path], lang: "LanguageData", *, cache: bool = Tr
         if key is not None:
             cached = load_cached(paths, lang, key=key)
             if cached is not None:
+                cached.cache_key = key
                 return cached
     index = GazetteerIndex(lang)
     for path in paths:
@@ -221,4 +222,5 @@ def build_index(paths: Sequence[Path], lang: "LanguageData", *, cache: bool = Tr
             unchanged = False
         if unchanged:
             save_cache(index, paths, key=key)
+            index.cache_key = key
     return index

@@ -68,6 +68,8 @@ class GazetteerIndex:
         self._honorifics = lang.honorifics
         self.entries: List[Entry] = []
         self.local_files: Set[str] = set()  # stems of the files of scope local
+        # the key it was cached under (gazetteer/cache.py), while nothing was added to it
+        self.cache_key: Optional[str] = None
         self._word_matches: Dict[str, Optional[WordMatch]] = {}
         # key -> one code, or a list of codes in precedence order; a code is eid * 2 + weak
         # (ints keep a large index small and quick to build)
@@ -86,6 +88,7 @@ class GazetteerIndex:
         :class:`GazetteerError` naming the file and line."""
         path = Path(path)
         text = read_text(path)
+        self.cache_key = None
         if file_properties(path, text)["scope"] == "local":
             self.local_files.add(path.stem)
         self._word_matches = {}
@@ -179,6 +182,7 @@ class GazetteerIndex:
             return self._add_locked(row, path)
 
     def _add_locked(self, row: GazetteerRow, path) -> Entry:
+        self.cache_key = None
         eid = len(self.entries)
         entry = Entry(eid, row.label, row.canonical, row.kb_id, row.file, row.source,
                       row.file in self.local_files)
@@ -238,6 +242,10 @@ class GazetteerIndex:
     def refs_of_word(self, word: str) -> Tuple[Tuple[int, bool], ...]:
         """``(entry id, weak)`` of the one-word forms ``word`` is (spelling folded)."""
         return _decode(self._phrases.get(self._fold(word)))
+
+    def written_forms(self) -> Set[str]:
+        """The one-word forms as the files write them."""
+        return set(self._written)
 
     def written_as(self, word: str) -> bool:
         """Whether ``word`` is a one-word form exactly as some file writes it (not only after

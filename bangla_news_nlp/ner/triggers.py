@@ -29,12 +29,14 @@ list-separator           separates list items (",", ও, এবং, আর)
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Iterable, List, Sequence, Tuple
+import hashlib
+import json
+from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .registry import TRIGGERS, Knowledge, Trigger, register_trigger
 
 __all__ = ["TriggerTable", "STAGE_TRIGGERS", "GAZETTEER_FORM_START", "GAZETTEER_WORD",
-           "DATE_START"]
+           "DATE_START", "vocabulary", "vocabulary_facts", "cached_facts"]
 
 GAZETTEER_FORM_START = "gazetteer-form-start"
 GAZETTEER_WORD = "gazetteer-word"
@@ -139,6 +141,28 @@ class TriggerTable:
     def clear(self) -> None:
         self._cache = {}
 
+    def preload(self, facts: Mapping[str, list]) -> int:
+        """Take the bits of words computed beforehand (:func:`vocabulary_facts`): ``facts``
+        holds ``triggers`` (names, in bit order), ``words`` and ``masks`` (each word's bits in
+        that order).  Nothing is taken when one of this table's triggers is not among them.
+        Returns the number of words preloaded."""
+        names = facts["triggers"]
+        if any(name not in names for name in self.bits):
+            return 0
+        ours = [self.bits.get(name, 0) for name in names]
+        remap: Dict[int, int] = {}
+        masks = facts["masks"]
+        for mask in set(masks):
+            bits = 0
+            for k, bit in enumerate(ours):
+                if mask >> k & 1:
+                    bits |= bit
+            remap[mask] = bits
+        cache = dict(zip(facts["words"], map(remap.__getitem__, masks)))
+        cache.update(self._cache)
+        self._cache = cache
+        return len(cache)
+
     def flags_of(self, texts: Sequence[str]) -> List[int]:
         """The trigger bits of each token text."""
         cache = self._cache
@@ -169,3 +193,77 @@ class TriggerTable:
 def builtin_triggers() -> Dict[str, Trigger]:
     """The library's triggers by name (a copy)."""
     return dict(TRIGGERS)
+
+
+# --- the facts of the vocabulary, computed once and cached --------------------------------
+# Most words of a news text are words the language data lists (everyday words, names, roles,
+# one-word gazetteer forms): their trigger facts are computed once, when the cache directory
+# first sees this language data and gazetteer, and kept there (bangla_news_nlp/cache.py), so a
+# pipeline's first pass over new text computes only the words no list has.
+FACTS_FORMAT = 1
+FACTS_KIND = "words"
+
+
+def vocabulary(knowledge: Knowledge) -> List[str]:
+    """The words whose facts are computed beforehand: every word of the language data's
+    lists (everyday words, names, roles, cues …) and every one-word gazetteer form."""
+    lang = knowledge.lang
+    words = set(lang.frequent_words) | set(lang.common_words) | set(lang.given_names) \
+        | set(lang.surnames) | set(lang.mined_person_words) | set(lang.particles)
+    for phrases in (lang.roles, lang.honorifics, lang.name_prefixes, lang.speech_cues):
+        words |= phrases.first_words()
+    words |= lang.named_cues | lang.alias_cues | lang.source_cues | lang.list_separators
+    words |= knowledge.gazetteer.written_forms()
+    return sorted(words)
+
+
+def vocabulary_facts(knowledge: Knowledge, words: Sequence[str]) -> Dict[str, list]:
+    """The library's triggers (``triggers``, in bit order) and, for each of ``words``
+    (``words``), the bits of those that hold (``masks``)."""
+    triggers = list(TRIGGERS.values())
+    table = TriggerTable(triggers, knowledge)
+    return {"triggers": [t.name for t in triggers], "words": list(words),
+            "masks": table.flags_of(words)}
+
+
+def facts_key(knowledge: Knowledge, gazetteer_key: str) -> str:
+    """The cache key of the vocabulary's facts: the library version, the language data (the
+    date words included), the gazetteer index's own key and the library's triggers."""
+    from .. import __version__
+
+    payload = json.dumps([FACTS_FORMAT, __version__, knowledge.lang.digest, gazetteer_key,
+                          sorted(TRIGGERS)])
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def cached_facts(knowledge: Knowledge, gazetteer_key: Optional[str]) -> Optional[Dict[str, list]]:
+    """The vocabulary's facts from the cache, computed and cached when missing; None when
+    there is no cache (``gazetteer_key`` is None when the gazetteer was not cached either)."""
+    if gazetteer_key is None:
+        return None
+    from .. import cache as store
+
+    key = facts_key(knowledge, gazetteer_key)
+    data = store.read(FACTS_KIND, key, FACTS_FORMAT)
+    if _valid_facts(data):
+        return data  # type: ignore[return-value]
+    if store.cache_dir() is None:
+        return None
+    data = vocabulary_facts(knowledge, vocabulary(knowledge))
+    store.write(FACTS_KIND, key, FACTS_FORMAT, data)
+    return data
+
+
+def _valid_facts(data: object) -> bool:
+    """The shape of cached facts: trigger names, and as many words (strings) as masks
+    (integers using no bit beyond the triggers')."""
+    if type(data) is not dict:
+        return False
+    names, words, masks = data.get("triggers"), data.get("words"), data.get("masks")
+    if not (type(names) is list and type(words) is list and type(masks) is list):
+        return False
+    if len(words) != len(masks) or not all(type(n) is str for n in names):
+        return False
+    if words and (set(map(type, words)) != {str} or set(map(type, masks)) != {int}):
+        return False
+    return not masks or (min(masks) >= 0 and max(masks) < 1 << len(names))
