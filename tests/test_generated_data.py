@@ -76,3 +76,18 @@ def test_kb_qids(tmp_path):
         pytest.skip("../shared/data/kb is not beside the project")
     _run("fill_kb_ids.py", "--kb", kb, "--out", tmp_path / "qids.tsv", "--no-curated")
     _same(tmp_path / "qids.tsv", ROOT / "data" / "kb" / "qids.tsv")
+
+
+def test_knowledge_lexicons(tmp_path):
+    """The name lists, MultiCoNER's names and Faker's lists that scripts/gen_knowledge.py
+    makes (Faker's files compared without the header line naming Faker's version)."""
+    _needs("faker")
+    if not (SHARED / "data" / "names").is_dir():
+        pytest.skip("../shared/data is not beside the project")
+    _run("gen_knowledge.py", "--out", tmp_path)
+    for name in ("names_given.txt", "names_family.txt", "LICENSE.names", "mc_person_names.txt",
+                 "mc_place_names.txt", "mc_org_names.txt"):
+        _same(tmp_path / name, LEX / name)
+    for name in ("job_titles.txt", "company_names.txt"):
+        made = (tmp_path / name).read_text(encoding="utf-8").splitlines()[1:]
+        assert made == (LEX / name).read_text(encoding="utf-8").splitlines()[1:], name

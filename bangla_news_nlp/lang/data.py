@@ -25,7 +25,7 @@ import threading
 import types
 import unicodedata
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
 from ..errors import LanguageDataError
 from ..text.morphology import Morphology
@@ -134,6 +134,14 @@ TABLES: Dict[str, str] = {
     "stop_words": "function words",
     "frequent_words": "frequent everyday words (wordfreq)",
     "common_words": "news words almost never inside a name (mined)",
+    # outside knowledge (lexicons/, made by scripts/gen_knowledge.py): evidence for the decider
+    "names_given": "Bengali given names (Bangla-Name-Generator, MIT; weak evidence)",
+    "names_family": "Bengali family names (Bangla-Name-Generator, MIT; weak evidence)",
+    "mc_person_names": "people's names of MultiCoNER II's training part (CC BY 4.0)",
+    "mc_place_names": "places' names of MultiCoNER II's training part (CC BY 4.0)",
+    "mc_org_names": "organisations' names of MultiCoNER II's training part (CC BY 4.0)",
+    "job_titles": "job titles (Faker bn_BD, MIT)",
+    "company_names": "company names (Faker bn_BD, MIT)",
     # numbers
     "min_stem": "shortest stem tried (a number)",
     "min_acronym_letters": "letters an acronym needs before an emphatic is stripped (a number)",
@@ -228,6 +236,13 @@ def _bengali_tables() -> Dict[str, Any]:
         "stop_words": tuple(sorted(stop_words.STOP_WORDS)),
         "frequent_words": lexicon("frequent_words.txt"),
         "common_words": lexicon("common_words.txt"),
+        "names_given": lexicon("names_given.txt"),
+        "names_family": lexicon("names_family.txt"),
+        "mc_person_names": lexicon("mc_person_names.txt"),
+        "mc_place_names": lexicon("mc_place_names.txt"),
+        "mc_org_names": lexicon("mc_org_names.txt"),
+        "job_titles": lexicon("job_titles.txt"),
+        "company_names": lexicon("company_names.txt"),
         "min_stem": endings.MIN_STEM,
         "min_acronym_letters": endings.MIN_ACRONYM_LETTERS_FOR_EMPHATIC,
         "max_role_abbreviation": titles.MAX_ROLE_ABBREVIATION,
@@ -439,6 +454,29 @@ class LanguageData:
             fold(w) for w in self.given_names | self.surnames | self.mined_person_words)
         self._given_folded = frozenset(fold(w) for w in self.given_names)
         self.name_endings = t["name_endings"]
+        # outside knowledge, read lazily (the decider's features; not the rules')
+        self._knowledge: Optional[Dict[str, FrozenSet[str]]] = None
+
+    def knowledge(self) -> Dict[str, FrozenSet[str]]:
+        """The outside lists as sets: ``names_given`` and ``names_family`` (words), and for
+        ``mc_person_names``, ``mc_place_names``, ``mc_org_names``, ``job_titles`` and
+        ``company_names`` both the whole names (``<table>``, tokens joined by single spaces)
+        and their words (``<table>_words``)."""
+        if self._knowledge is None:
+            from ..text.phrases import form_tokens
+
+            t = self.tables
+            out: Dict[str, FrozenSet[str]] = {
+                "names_given": frozenset(t["names_given"]),
+                "names_family": frozenset(t["names_family"]),
+            }
+            for name in ("mc_person_names", "mc_place_names", "mc_org_names", "job_titles",
+                         "company_names"):
+                phrases = [form_tokens(x) for x in t[name]]
+                out[name] = frozenset(" ".join(p) for p in phrases if p)
+                out[name + "_words"] = frozenset(w for p in phrases for w in p if len(w) > 1)
+            self._knowledge = out
+        return self._knowledge
 
     # predicates ---------------------------------------------------------------------
     def is_common(self, word: str) -> bool:
