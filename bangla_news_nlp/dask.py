@@ -184,7 +184,7 @@ def annotate_frame(
         read as a date); an empty cell falls back to ``reference_date``; a cell that cannot be
         read gives an error row, and the article is annotated as if the cell were empty.
     :param pipeline_options: keyword arguments of :class:`~bangla_news_nlp.Pipeline`
-        (``gazetteers``, ``default_gazetteers``, ``lang``, ``disable``, ``cache``,
+        (``gazetteers``, ``default_gazetteers``, ``lang``, ``disable``, ``cache``, ``model``,
         ``crf_model``, ``allow_pickle``): gazetteer files are read now and sent to the workers
         as bytes.
     :returns: a Dask DataFrame with ``id_column``, the columns of

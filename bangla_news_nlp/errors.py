@@ -17,6 +17,7 @@ __all__ = [
     "GazetteerError",
     "EvalError",
     "CRFError",
+    "ModelError",
     "LanguageDataError",
     "RuleError",
     "InputError",
@@ -59,6 +60,11 @@ class LanguageDataError(BanglaNewsNLPError):
 
 class CRFError(BanglaNewsNLPError):
     """A CRF model or training set that cannot be used (says which file, and why)."""
+
+
+class ModelError(BanglaNewsNLPError):
+    """A decider model file (``Pipeline(model=PATH)``) that cannot be used: missing,
+    unreadable, or not a model of the format this version reads; says which file, and why."""
 
 
 class RuleError(BanglaNewsNLPError):

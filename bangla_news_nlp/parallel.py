@@ -38,10 +38,11 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from .gazetteer import GazetteerIndex
 from .lang.data import LanguageData
+from .ner.model.decider import MODEL_FILE
 from .ner.registry import RULES, Knowledge
 from .ner.words import WordFacts
 
@@ -54,7 +55,7 @@ _INDEX_STATE = ("entries", "local_files", "_phrases", "_starters", "_heads", "_w
 
 #: ``Pipeline(...)``'s keyword arguments a spec can carry.
 OPTIONS = ("gazetteers", "default_gazetteers", "reference_date", "cache", "lang", "disable",
-           "crf_model", "allow_pickle")
+           "model", "crf_model", "allow_pickle")
 
 
 class WorkerError(RuntimeError):
@@ -76,6 +77,7 @@ class PipelineSpec:
     reference_date: Optional[_dt.date] = None
     disable: Tuple[str, ...] = ()
     cache: bool = True
+    model: Union[bool, str] = True  # the shipped decider, none, or a model file's path
     crf_model: Optional[str] = None
     allow_pickle: bool = False
     crf_min_confidence: float = 0.0
@@ -85,7 +87,7 @@ class PipelineSpec:
         if not self.key:
             digest = hashlib.sha256()
             for part in (self.default_gazetteers, self.lang_digest, self.cache, self.disable,
-                         self.crf_model, self.allow_pickle, self.crf_min_confidence,
+                         self.model, self.crf_model, self.allow_pickle, self.crf_min_confidence,
                          None if self.reference_date is None
                          else (type(self.reference_date).__name__,
                                self.reference_date.isoformat(),
@@ -102,7 +104,7 @@ class PipelineSpec:
         lang = (None if self.lang_tables is None
                 else LanguageData(self.lang_tables, self.lang_date_words))
         common = dict(reference_date=self.reference_date, lang=lang, disable=list(self.disable),
-                      crf_model=self.crf_model, allow_pickle=self.allow_pickle)
+                      model=self.model, crf_model=self.crf_model, allow_pickle=self.allow_pickle)
         if self.index_state is not None:
             nlp = factory(default_gazetteers=False, cache=False, **common)
             index = GazetteerIndex(nlp.lang)
@@ -161,6 +163,7 @@ def spec_of_options(
     cache: bool = True,
     lang: Optional[LanguageData] = None,
     disable: Any = (),
+    model: Any = True,
     crf_model: Any = None,
     allow_pickle: bool = False,
 ) -> PipelineSpec:
@@ -194,7 +197,16 @@ def spec_of_options(
     return PipelineSpec(default_gazetteers=bool(default_gazetteers), files=tuple(files),
                         lang_tables=tables, lang_date_words=date_words, lang_digest=digest,
                         reference_date=_check_reference(reference_date), disable=disable,
-                        cache=bool(cache), crf_model=crf, allow_pickle=bool(allow_pickle))
+                        cache=bool(cache), model=_model_option(model), crf_model=crf,
+                        allow_pickle=bool(allow_pickle))
+
+
+def _model_option(model: Any) -> Union[bool, str]:
+    if model is True or model is False or model is None:
+        return bool(model)
+    if not isinstance(model, (str, os.PathLike)):
+        raise TypeError(f"model must be True, False or a path, not {type(model).__name__}")
+    return str(Path(os.fsdecode(model)).resolve())
 
 
 def spec_of_pipeline(nlp: Any) -> PipelineSpec:
@@ -216,9 +228,16 @@ def spec_of_pipeline(nlp: Any) -> PipelineSpec:
                          protocol=pickle.HIGHEST_PROTOCOL)
     tables, date_words, digest = _lang_parts(nlp.lang)
     crf = getattr(nlp, "crf", None)
+    decider = getattr(nlp, "model", None)
+    if decider is None:
+        model: Union[bool, str] = False
+    elif decider.path == MODEL_FILE:
+        model = True
+    else:
+        model = str(decider.path.resolve())
     return PipelineSpec(
         index_state=state, lang_tables=tables, lang_date_words=date_words, lang_digest=digest,
-        reference_date=nlp.reference_date, disable=disable,
+        reference_date=nlp.reference_date, disable=disable, model=model,
         crf_model=None if crf is None else str(Path(crf.path).resolve()),
         allow_pickle=crf is not None and getattr(crf, "_owner", None) is not None,
         crf_min_confidence=0.0 if crf is None else float(crf.min_confidence))

@@ -107,6 +107,12 @@ class Pipeline:
         ``LanguageData.bengali().extend(roles=[...])``.
     :param disable: names of rules to switch off (see [`rule_names`][bangla_news_nlp.Pipeline.rule_names]
         and docs/rules.md).
+    :param model: the trained decider (docs/accuracy.md): ``True`` (default) for the one
+        shipped in the package, a path for another made by ``scripts/train_model.py``, or
+        ``False`` for the rules-only pipeline.  It weighs the gazetteer's and the rules'
+        candidates with spans no rule proposed and decides which are entities; an entity it
+        confirms keeps the ``source`` of the rule or list that proposed it, one only it found
+        says ``source="model"``.  The model file is read on the first text.
     :param crf_model: a CRF model trained with ``bangla-news-nlp train-crf`` (needs the
         ``[bnlp]`` extra): its entities fill spans no other stage found, with
         ``source="crf"`` (see docs/crf.md). Off by default.
@@ -114,6 +120,7 @@ class Pipeline:
         Unpickling runs any code in the file: only for files you trust.
     :raises GazetteerError: a gazetteer file cannot be read or breaks the schema (the message
         names the file and line).
+    :raises ModelError: ``model`` names a file that is not a decider model.
     :raises RuleError: ``disable`` names a rule that does not exist.
     :raises TypeError: ``reference_date`` is not a ``datetime.date``, ``datetime.datetime`` or
         ``None``.
@@ -128,6 +135,7 @@ class Pipeline:
         cache: bool = True,
         lang: Optional[LanguageData] = None,
         disable: Iterable[str] = (),
+        model: Union[bool, PathLike] = True,
         crf_model: Optional[PathLike] = None,
         allow_pickle: bool = False,
     ) -> None:
@@ -157,6 +165,7 @@ class Pipeline:
         self._table: Optional[TriggerTable] = None
         self._plan: Optional[tuple] = None
         self._runnable: Dict[int, tuple] = {}
+        self.model = _decider(model, self.lang, self.gazetteer)
         self.crf = None
         if crf_model is not None:
             from .integrations.crf import load as load_crf  # bnlp is imported only here
@@ -341,6 +350,8 @@ class Pipeline:
         self.lang.morph.forget_known()  # (strip_ending's answers with gazetteer.knows)
         if self._table is not None:
             self._table.clear()
+        if self.model is not None:
+            self.model.forget()
 
     # annotation --------------------------------------------------------------------
     def __call__(self, text: str, reference_date: ReferenceDate = None) -> Document:
@@ -414,6 +425,8 @@ class Pipeline:
                 cands = cands + extra
                 chosen = resolve(cands, ctx.n, seq.starts, seq.ends)
         ctx.rule = None
+        if self.model is not None:
+            chosen = self.model.decide(ctx, cands, chosen)
         if self.crf is not None:
             chosen = self.crf.fill(ctx, chosen, norm, dates)
         return Analysis(norm, ctx, cands, chosen, dates, ref)
@@ -471,6 +484,21 @@ def _date_starts(seq: TokenSeq, positions: List[int]) -> List[int]:
 
 _DEFAULT: Optional[Pipeline] = None
 _DEFAULT_LOCK = threading.Lock()
+
+
+def _decider(model: object, lang: LanguageData, gazetteer: GazetteerIndex):
+    """The decider ``Pipeline(model=...)`` asks for, or None."""
+    if model is False or model is None:
+        return None
+    from .ner.model.decider import Decider  # pure Python over the model's numbers
+
+    if model is True:
+        return Decider(lang, gazetteer)  # read on the first text
+    if not isinstance(model, (str, os.PathLike)):
+        raise TypeError(f"model must be True, False or a path, not {type(model).__name__}")
+    decider = Decider(lang, gazetteer, Path(os.fsdecode(model)))
+    decider.load()  # a file the caller named: its errors now (ModelError), not on a text
+    return decider
 
 
 def default_pipeline() -> Pipeline:

@@ -114,7 +114,8 @@ def child(kind: str, corpus_file: str) -> None:
         return
     from bangla_news_nlp import Pipeline
 
-    nlp = Pipeline()
+    # BENCH_RULES_ONLY: the rules-only pipeline (model=False) of this tree
+    nlp = Pipeline(model=False) if os.environ.get("BENCH_RULES_ONLY") else Pipeline()
     nlp.annotate("ঢাকা")  # (anything built on the first call is built before the timing)
     if kind == "tiny":
         nlp.annotate(WARMUP)
@@ -139,7 +140,7 @@ def child(kind: str, corpus_file: str) -> None:
 PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
 
 
-def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False):
+def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False, rules_only=False):
     if spacy:
         kind = {"docs": "spacy"}.get(kind, kind)
     env = dict(os.environ)
@@ -152,6 +153,8 @@ def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False):
         env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
     if cache:
         env["BANGLA_NEWS_NLP_CACHE"] = cache
+    if rules_only:
+        env["BENCH_RULES_ONLY"] = "1"
     out = subprocess.run([sys.executable, __file__, "--child", kind, corpus_file or ""],
                          capture_output=True, text=True, env=env, cwd=pythonpath or ROOT)
     if out.returncode != 0:
@@ -173,7 +176,7 @@ def medians(repeat, kind, corpus_file, sides):
     return out
 
 
-def instructions(kind, corpus_file, pythonpath=None, cache=None, spacy=False):
+def instructions(kind, corpus_file, pythonpath=None, cache=None, spacy=False, rules_only=False):
     """Instructions executed by a child (valgrind's callgrind: the same count on every run,
     whatever else the machine is doing)."""
     env = dict(os.environ)
@@ -183,6 +186,8 @@ def instructions(kind, corpus_file, pythonpath=None, cache=None, spacy=False):
         env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
     if cache:
         env["BANGLA_NEWS_NLP_CACHE"] = cache
+    if rules_only:
+        env["BENCH_RULES_ONLY"] = "1"
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                           sys.executable, __file__, "--child", kind, corpus_file or ""],
                          capture_output=True, text=True, env=env, cwd=pythonpath or ROOT)
@@ -277,12 +282,18 @@ def main() -> int:
         print("spaCy not installed (pip install -e '.[bench]'): no tokenizer comparison")
 
     with tempfile.TemporaryDirectory() as tmp:
-        sides = {"this tree": {"pythonpath": None, "cache": os.path.join(tmp, "cache-now")}}
+        sides = {"this tree": {"pythonpath": None, "cache": os.path.join(tmp, "cache-now")},
+                 "this tree, rules only": {"pythonpath": None, "rules_only": True,
+                                           "cache": os.path.join(tmp, "cache-now")}}
         if args.baseline:
-            rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.baseline],
-                                 capture_output=True, text=True, check=True).stdout.strip()
-            sides[f"baseline {rev}"] = {"pythonpath": checkout(args.baseline, tmp),
-                                        "cache": os.path.join(tmp, "cache-base")}
+            found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short",
+                                    f"{args.baseline}^{{commit}}"], capture_output=True, text=True)
+            if found.returncode != 0:  # (a shallow clone, or no git): measure this tree only
+                print(f"baseline {args.baseline} is not in this checkout's history: skipped")
+            else:
+                rev = found.stdout.strip()
+                sides[f"baseline {rev}"] = {"pythonpath": checkout(args.baseline, tmp),
+                                            "cache": os.path.join(tmp, "cache-base")}
         files = {}
         for name, docs in corpora(args.corpus).items():
             f = os.path.join(tmp, f"corpus-{len(files)}.json")
@@ -309,17 +320,22 @@ def main() -> int:
                 ratio = f"  ratio to spaCy's tokenizer {spacy_cpu / r['cpu']:.2f}" if spacy_cpu else ""
                 print(f"  {'annotate, ' + side:28} {n_chars / r['cpu']:12,.0f} chars/s{ratio}  "
                       f"({r['entities']:,} entities, peak {r['rss_mb']:.0f} MB)")
-            if len(sides) == 2:
-                now, base = (results[(name, s)] for s in sides)
-                print(f"  speed-up of this tree over the baseline: {base / now:.2f}x")
+            now, rules = results[(name, "this tree")], results[(name, "this tree, rules only")]
+            print(f"  throughput of the default pipeline (with the decider) relative to rules "
+                  f"only: {rules / now:.2f}x")
+            if len(sides) == 3:
+                base = results[(name, list(sides)[2])]
+                print(f"  speed-up over the baseline: {base / now:.2f}x with the decider, "
+                      f"{base / rules:.2f}x rules only")
             if args.instructions:
                 counts = {side: instructions("docs", f, **kw) - instructions("docs", "", **kw)
                           for side, kw in sides.items()}
                 print("  instructions of the first pass (valgrind): " + ", ".join(
                     f"{side} {n / 1e6:,.0f} M" for side, n in counts.items()))
-                if len(counts) == 2:
-                    now, base = counts.values()
-                    print(f"  speed-up by instructions: {base / now:.2f}x")
+                if len(counts) == 3:
+                    now, rules, base = counts.values()
+                    print(f"  speed-up by instructions: {base / now:.2f}x with the decider, "
+                          f"{base / rules:.2f}x rules only")
 
         print()
         tinies = medians(args.repeat, "tiny", "", sides)

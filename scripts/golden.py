@@ -24,19 +24,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLDEN = ROOT / "tests" / "golden"
 
-#: snapshot name -> texts it covers
+#: snapshot name -> texts it covers (``NAME.rules``: the same texts, rules-only pipeline)
 SETS = {
     "seed": "seed/article.txt",
     "rifat_train": "data/rifat_train.jsonl",
     "rifat_dev": "data/rifat_dev.jsonl",
+    "seed.rules": "seed/article.txt",
+    "rifat_train.rules": "data/rifat_train.jsonl",
+    "rifat_dev.rules": "data/rifat_dev.jsonl",
 }
+
+
+def options(name: str) -> Dict[str, object]:
+    """The Pipeline options of a snapshot: the default pipeline, or ``model=False``."""
+    return {"model": False} if name.endswith(".rules") else {}
 
 
 def texts(name: str, shared: Path = SHARED) -> Iterator[Tuple[str, str]]:
     """``(id, text)`` of one snapshot's texts."""
     path = shared / SETS[name]
     if path.suffix == ".txt":
-        yield name, path.read_text(encoding="utf-8")
+        yield name.split(".")[0], path.read_text(encoding="utf-8")
         return
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -57,7 +65,7 @@ def snapshot(doc) -> Dict[str, list]:
 def current(name: str, shared: Path = SHARED) -> Dict[str, Dict[str, list]]:
     from bangla_news_nlp import Pipeline
 
-    nlp = Pipeline()
+    nlp = Pipeline(**options(name))
     return {i: snapshot(nlp.annotate(t)) for i, t in texts(name, shared)}
 
 

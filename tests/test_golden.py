@@ -18,7 +18,8 @@ def _golden():
     return mod
 
 
-@pytest.mark.parametrize("name", ["seed", "rifat_dev", "rifat_train"])
+@pytest.mark.parametrize("name", ["seed", "rifat_dev", "rifat_train", "seed.rules",
+                                  "rifat_dev.rules", "rifat_train.rules"])
 def test_output_equals_the_recorded_snapshot(shared, name):
     golden = _golden()
     if not (shared / golden.SETS[name]).is_file():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bangla_news_nlp import annotate_many
+from bangla_news_nlp import Pipeline, annotate_many
 from bangla_news_nlp.gazetteer import read_gazetteer
 from bangla_news_nlp.resources import gazetteer_files
 
@@ -91,7 +91,10 @@ def test_coverage_of_the_entities_found_in_news():
         pytest.skip("../shared is not beside the project")
     with dev.open(encoding="utf-8") as fh:
         texts = [seed.read_text(encoding="utf-8")] + [json.loads(line)["text"] for line in fh]
-    entities = [e for doc in annotate_many(texts) for e in doc.entities]
+    # the lists' entities (rules only): the decider's own finds are names no list holds,
+    # which have no QID by construction
+    entities = [e for doc in annotate_many(texts, pipeline=Pipeline(model=False))
+                for e in doc.entities]
     linked = sum(1 for e in entities if e.kb_id)
     print(f"\nentities with a kb_id in the seed and rifat_dev: {linked} / {len(entities)} "
           f"({linked / len(entities):.1%}; 164 / 626 before data/kb/qids.tsv)")

@@ -13,8 +13,8 @@ from conftest import ents
 
 @pytest.fixture(scope="module")
 def bare(tmp_path_factory):
-    """A pipeline with only a few places, so every person and organisation found here comes
-    from a rule."""
+    """A pipeline with only a few places and no decider (rules only), so every person and
+    organisation found here comes from a rule."""
     path = tmp_path_factory.mktemp("gaz") / "places.tsv"
     path.write_text(
         "label\tcanonical\tkb_id\tforms\tsource\n"
@@ -26,7 +26,7 @@ def bare(tmp_path_factory):
         "GPE\tMoscow\t\tমস্কো\tcurated\n",
         encoding="utf-8",
     )
-    return Pipeline([path], default_gazetteers=False)
+    return Pipeline([path], default_gazetteers=False, model=False)
 
 
 def persons(doc):

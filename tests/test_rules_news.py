@@ -1,11 +1,16 @@
-"""Each rule for names no list holds, on a real news-style sentence, with the shipped data.
+"""Each rule for names no list holds, on a real news-style sentence, with the shipped data
+and without the decider (``model=False``: these test the rules; tests/ner/test_model.py and
+the golden output test the default pipeline).
 
 The people here are ordinary (an upazila leader, a villager), the kind no gazetteer holds.
 """
 
 import pytest
 
-from bangla_news_nlp import annotate
+from bangla_news_nlp import Pipeline
+
+_RULES = Pipeline(model=False)
+annotate = _RULES.annotate
 
 
 def found(text):

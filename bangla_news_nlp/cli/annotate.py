@@ -101,7 +101,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                                        args.reference_date, parse_iso_date, limit)
         progress = Progress(show and not single, os.path.basename(source), total)
     try:
-        nlp = build_pipeline(args.gazetteer, args.crf_model, args.allow_pickle)
+        nlp = build_pipeline(args.gazetteer, args.crf_model, args.allow_pickle, args.model)
         with StopSignals() as signals:
             output = open_output(out, signals, single=single,
                                  indent=None if args.compact else 2, tokens=args.tokens)
@@ -122,7 +122,8 @@ def _stream(items: Iterator[Item], nlp, output, progress: Progress,
     single = output.single
     results = ordered_annotations(
         items, nlp, workers=args.workers or 1, render=output.render,
-        build=partial(build_pipeline, args.gazetteer, args.crf_model, args.allow_pickle))
+        build=partial(build_pipeline, args.gazetteer, args.crf_model, args.allow_pickle,
+                      args.model))
     try:
         for item, result in results:
             if result is None or not result[0]:

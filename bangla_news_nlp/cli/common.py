@@ -122,16 +122,18 @@ def record_size(s: str) -> Optional[int]:
 
 # --------------------------------------------------------------------------- pipeline
 def build_pipeline(gazetteers: List[str] = (), crf_model: Optional[str] = None,
-                   allow_pickle: bool = False):
-    """The default pipeline, or one with the extra gazetteers and CRF model asked for.
+                   allow_pickle: bool = False, model: Union[bool, str] = True):
+    """The default pipeline, or one with the extra gazetteers, decider model (or none) and
+    CRF model asked for.
 
     :raises GazetteerError, CRFError, ImportError: exit status 2 in :func:`describe`.
     """
     from ..pipeline import Pipeline, default_pipeline
 
-    if not gazetteers and crf_model is None:
+    if not gazetteers and crf_model is None and model is True:
         return default_pipeline()
-    return Pipeline(list(gazetteers), crf_model=crf_model, allow_pickle=allow_pickle)
+    return Pipeline(list(gazetteers), crf_model=crf_model, allow_pickle=allow_pickle,
+                    model=model)
 
 
 # --------------------------------------------------------------------------- exit statuses

@@ -16,7 +16,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from ..io.gold import read_gold
 
     docs = read_gold(args.file)
-    nlp = build_pipeline(args.gazetteer, args.crf_model, args.allow_pickle)
+    nlp = build_pipeline(args.gazetteer, args.crf_model, args.allow_pickle, args.model)
     report = evaluate(docs, nlp.annotate)
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

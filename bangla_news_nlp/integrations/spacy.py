@@ -62,6 +62,7 @@ class BanglaNewsNER:
         gazetteers: Sequence[str] = (),
         default_gazetteers: bool = True,
         reference_date: Optional[str] = None,
+        model: bool = True,
         overwrite_ents: bool = False,
         alignment_mode: str = "expand",
         datetime_label: str = "DATE",
@@ -72,6 +73,9 @@ class BanglaNewsNER:
         self.name = name
         self.gazetteers: List[Path] = [Path(os.fsdecode(p)) for p in gazetteers]
         self.default_gazetteers = bool(default_gazetteers)
+        if not isinstance(model, bool):
+            raise TypeError(f"model must be true or false, not {type(model).__name__}")
+        self.model = model  # the shipped decider (Pipeline(model=...)); false: rules only
         self.reference_date = _parse_reference_date(reference_date)
         self.overwrite_ents = bool(overwrite_ents)
         self.alignment_mode = _check_choice("alignment_mode", alignment_mode, ALIGNMENT_MODES)
@@ -88,10 +92,10 @@ class BanglaNewsNER:
         if self._pipeline is None:
             with self._lock:
                 if self._pipeline is None:
-                    if self.gazetteers or not self.default_gazetteers:
+                    if self.gazetteers or not self.default_gazetteers or not self.model:
                         self._pipeline = Pipeline(
                             self.gazetteers, default_gazetteers=self.default_gazetteers,
-                            reference_date=self.reference_date)
+                            reference_date=self.reference_date, model=self.model)
                     else:
                         self._pipeline = default_pipeline()
         return self._pipeline
@@ -184,6 +188,7 @@ def _confined(manifest: Path, folder: Path, files: object) -> List[Path]:
         "gazetteers": [],
         "default_gazetteers": True,
         "reference_date": None,
+        "model": True,
         "overwrite_ents": False,
         "alignment_mode": "expand",
         "datetime_label": "DATE",
@@ -198,6 +203,7 @@ def make_bangla_news_ner(
     gazetteers: List[str],
     default_gazetteers: bool,
     reference_date: Optional[str],
+    model: bool,
     overwrite_ents: bool,
     alignment_mode: str,
     datetime_label: str,
@@ -206,5 +212,5 @@ def make_bangla_news_ner(
     """The factory behind ``nlp.add_pipe("bangla_news_ner", config={...})``."""
     return BanglaNewsNER(
         nlp, name, gazetteers=gazetteers, default_gazetteers=default_gazetteers,
-        reference_date=reference_date, overwrite_ents=overwrite_ents,
+        reference_date=reference_date, model=model, overwrite_ents=overwrite_ents,
         alignment_mode=alignment_mode, datetime_label=datetime_label, labels=labels)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence
 
+from ..errors import RuleError
 from ..models import Label
 from ..text.tokenize import PUNCT, WORD, TokenSeq
 from .candidate import Candidate
@@ -113,16 +114,28 @@ class Context:
         return bool(self.present & self.table.bits[trigger])
 
     # making candidates --------------------------------------------------------------
-    def propose(self, ts: int, te: int, label: Label, base: Optional[str] = None, *,
+    def propose(self, ts: int, te: int, label: "Label | str", base: Optional[str] = None, *,
                 canonical: Optional[str] = None, kb_id: Optional[str] = None,
                 eid: Optional[int] = None, source: Optional[str] = None,
                 priority: Optional[int] = None, local: Optional[bool] = None) -> Candidate:
         """A candidate of the rule being run: tokens ``ts`` to ``te`` (exclusive), with
         ``source="rule:<name>"`` and the rule's priority unless given; ``base`` defaults to
-        the span without the last word's case ending (:meth:`base_of`)."""
+        the span without the last word's case ending (:meth:`base_of`).  ``label`` is a
+        :class:`Label` or its name (``"ORG"``).
+
+        :raises RuleError: a label that is not one, or a span outside the text's tokens."""
         rule = self.rule
         if rule is None:
             raise RuntimeError("propose() is for rules run by a pipeline")
+        if type(label) is not Label:
+            try:
+                label = Label(label)
+            except ValueError:
+                raise RuleError(f"rule {rule.name!r} proposed the label {label!r}; labels are "
+                                f"{', '.join(x.value for x in Label)}") from None
+        if not (type(ts) is int and type(te) is int and 0 <= ts < te <= self.n):
+            raise RuleError(f"rule {rule.name!r} proposed tokens {ts!r} to {te!r}, not a span "
+                            f"of this text's {self.n} tokens")
         if priority is None:
             priority = rule.priority
             if priority is None:

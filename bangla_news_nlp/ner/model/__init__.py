@@ -1,0 +1,1 @@
+"""The trained decider (see decider.py): spans, features, weights."""

@@ -1,0 +1,376 @@
+"""The trained decider: which spans are people, places and organisations, weighing the
+gazetteer's and the rules' evidence with what the training data taught.
+
+For each document:
+
+1. the **register** of the text is told (news prose, ``N``, or encyclopedic sentences such
+   as Wikipedia's, ``W``), by a logistic regression over its distinct tokens (L2-normalised
+   so that an article and a sentence score alike;
+   ``W`` only above a threshold picked by cross-validation, and never for a text with fewer
+   than :data:`ROUTER_MIN_WORDS` words the router knows): the two training sets annotate
+   some things differently (the news data tags the police and the government as
+   organisations and places in the genitive, the encyclopedic data mostly names in running
+   text), and the decider follows the conventions of the register it reads;
+2. every span to weigh (:mod:`.spans`) gets a probability of being a person, a place, an
+   organisation or nothing, from a multinomial logistic regression over its features
+   (:mod:`.features`), with the weights of that register;
+3. the most probable spans are taken (longest never wins by length): the most probable
+   first, each if it is more likely an entity than not by the register's threshold
+   ``theta`` and overlaps nothing taken;
+4. each taken span keeps the provenance of the evidence: the gazetteer entry or rule that
+   proposed exactly that span with that type (its ``source``, canonical name and Wikidata
+   id), else ``source="model"`` (with the canonical name of a gazetteer entity at its end,
+   or of the one word the gazetteer knows);
+5. in news (the registers listed in the model's ``keep_gazetteer``), what the lists give is
+   taken first, before the decider's spans: the names of the shipped gazetteers, the
+   mentions the rules linked to one of them (a later short mention, a name with its
+   prefix), and what the user added; the lists are curated for news, and a name the editors
+   listed is not dropped or retyped because the statistics are unsure of it.  In every
+   register, what the user added (gazetteer files and entries, rules) and the nationalities
+   (NORP: the decider does not decide them) stay where the decider took no span over them,
+   and a span the decider calls a place that the rules called a nationality stays one.
+
+The model file (``decider.json.gz``, made by ``scripts/train_model.py``) is gzipped JSON:
+never a pickle.  It is read on the first document, in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import gzip
+import json
+import math
+import sys
+import threading
+import zlib
+from array import array
+from pathlib import Path
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+
+from ...errors import ModelError
+from ...models import Label
+from ..candidate import PRIORITY_GAZETTEER, Candidate
+from .features import EDGE, Features, cover
+from .spans import spans as candidate_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..context import Context
+
+__all__ = ["Decider", "ModelError", "MODEL_FILE", "FORMAT"]
+
+MODEL_FILE = Path(__file__).resolve().parent / "decider.json.gz"
+#: fewer distinct tokens the router knows than this: the text is read as news
+ROUTER_MIN_WORDS = 5
+FORMAT = 2  # 1: weights as JSON lists (slow to read); 2: float32 rows in base64
+SOURCE = "model"
+_TO_LABEL = {"PER": Label.PERSON, "ORG": Label.ORG, "LOC": Label.GPE}
+_PLACES = (Label.GPE, Label.LOC)
+_ROLE_PREFIXES = tuple(f"{r}." for r in ("f", "l", "i", "p1", "p2", "n1", "n2"))
+
+
+class Decider:
+    """A trained decider for one pipeline's language data and gazetteer.
+
+    :param path: the model file (default: the one shipped in the package).
+    """
+
+    def __init__(self, lang, gazetteer, path: Optional[Path] = None) -> None:
+        self.path = Path(path) if path is not None else MODEL_FILE
+        self.features = Features(lang, gazetteer)
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._role: Dict[Tuple[str, str], Dict[str, Tuple[float, ...]]] = {}
+
+    def __repr__(self) -> str:
+        return f"Decider({str(self.path)!r})"
+
+    def forget(self) -> None:
+        """Drop what is cached per word (after the gazetteer gained entries)."""
+        self.features = Features(self.features.lang, self.features.gazetteer)
+        self._role = {}
+
+    def _bind(self, ctx: "Context") -> None:
+        # the pipeline's gazetteer may be replaced after building (a worker's copy): follow it
+        gazetteer = ctx.knowledge.gazetteer
+        if gazetteer is not self.features.gazetteer or ctx.lang is not self.features.lang:
+            self.features = Features(ctx.lang, gazetteer)
+            self._role = {}
+
+    # ------------------------------------------------------------------------- loading
+    def load(self) -> None:
+        """Read the model file (done on the first document otherwise; a file already read
+        by another pipeline of the process, unchanged since, is shared).
+
+        :raises ModelError: the file cannot be read or is not a decider model.
+        """
+        if self._loaded:
+            return
+        with self._lock:
+            if self._loaded:
+                return
+            self.__dict__.update(_read(self.path).__dict__)
+            self._loaded = True
+
+    # ------------------------------------------------------------------------- register
+    def register(self, texts: Sequence[str]) -> str:
+        """The register (training domain) of a text, from the distinct tokens the router
+        knows (a logistic regression over their L2-normalised indicator vector, so a long
+        article and a sentence score alike); the second register only above the model's
+        threshold, and only with :data:`ROUTER_MIN_WORDS` such tokens or more: a text too
+        short to tell (a headline, a name) is read in the first, news."""
+        self.load()
+        weights = self.router_weights
+        known = [weights[t] for t in set(texts) if t in weights]
+        if len(known) < ROUTER_MIN_WORDS:
+            return self.router_domains[0]
+        score = self.router_bias + sum(known) / math.sqrt(len(known))
+        return self.router_domains[1] if score > self.router_cut else self.router_domains[0]
+
+    # ------------------------------------------------------------------------- scoring
+    def _vector(self, feats: Sequence[str], weights: array) -> List[float]:
+        k = len(self.classes)
+        v = [0.0] * k
+        index = self.index
+        for f in feats:
+            i = index.get(f)
+            if i is not None:
+                for j in range(k):
+                    v[j] += weights[i + j]
+        return v
+
+    def _role_vectors(self, role: str, domain: str, texts: Sequence[str],
+                      kinds: Sequence[int]) -> List[Tuple[float, ...]]:
+        """The score vector of each token in ``role`` (cached per token: a string is always
+        tokenised to the same kind)."""
+        cache = self._role.get((role, domain))
+        if cache is None or len(cache) > 200_000:
+            cache = self._role[(role, domain)] = {}
+        out = []
+        for t, kind in zip(texts, kinds):
+            v = cache.get(t)
+            if v is None:
+                v = cache[t] = tuple(self._vector(self.features.word(t, kind, role),
+                                                  self.weights[domain]))
+            out.append(v)
+        return out
+
+    def probabilities(self, ctx: "Context", cands: Sequence[Candidate],
+                      chosen: Sequence[Candidate], domain: str
+                      ) -> List[Tuple[Tuple[int, int], List[float]]]:
+        """Every span to weigh with the probability of each class (:attr:`classes`)."""
+        self.load()
+        weights = self.weights[domain]
+        bias = self.bias[domain]
+        k = len(self.classes)
+        exact: Dict[Tuple[int, int], List[Candidate]] = {}
+        for c in cands:
+            exact.setdefault((c.ts, c.te), []).append(c)
+        chosen_at = {(c.ts, c.te): c for c in chosen}
+        covered = cover(ctx.n, chosen)
+        facts = self.features.span_facts
+        out: List[Tuple[Tuple[int, int], List[float]]] = []
+        spans = candidate_spans(ctx, cands, facts)
+        if not spans:
+            return out
+        # the words' part of a span's score is a sum over its first, last and inner words and
+        # two words on each side: each token's vector per role is looked up once per document,
+        # and the inner words' sum is a difference of prefix sums
+        texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
+        rv = self._role_vectors
+        at = {r: rv(r, domain, texts, kinds) for r in ("f", "l", "p1", "p2", "n1", "n2")}
+        edge = {r: rv(r, domain, ("",), (EDGE,))[0] for r in ("p1", "p2", "n1", "n2")}
+        inner = rv("i", domain, texts, kinds)
+        prefix = [(0.0,) * k]
+        for vec in inner:
+            last = prefix[-1]
+            prefix.append(tuple(last[j] + vec[j] for j in range(k)))
+        f_at, l_at, p1_at, p2_at, n1_at, n2_at = (at[r] for r in ("f", "l", "p1", "p2", "n1",
+                                                               "n2"))
+        span_features = self.features.span
+        vector = self._vector
+        exp = math.exp
+        for ts, te in spans:
+            parts = (f_at[ts], l_at[te - 1],
+                     p1_at[ts - 1] if ts >= 1 else edge["p1"],
+                     p2_at[ts - 2] if ts >= 2 else edge["p2"],
+                     n1_at[te] if te < n else edge["n1"],
+                     n2_at[te + 1] if te + 1 < n else edge["n2"],
+                     vector(span_features(ctx, ts, te, exact.get((ts, te), ()), chosen_at,
+                                          covered), weights))
+            v = list(bias)
+            for part in parts:
+                for j in range(k):
+                    v[j] += part[j]
+            if te - ts > 2:
+                hi, lo = prefix[te - 1], prefix[ts + 1]
+                for j in range(k):
+                    v[j] += hi[j] - lo[j]
+            top = max(v)
+            ex = [exp(x - top) for x in v]
+            total = sum(ex)
+            out.append(((ts, te), [x / total for x in ex]))
+        return out
+
+    # ------------------------------------------------------------------------- deciding
+    def decide(self, ctx: "Context", cands: Sequence[Candidate],
+               chosen: Sequence[Candidate]) -> List[Candidate]:
+        """The entities of the document, in text order (see the module docstring)."""
+        self.load()
+        self._bind(ctx)
+        domain = self.register(ctx.texts)
+        theta = self.theta[domain]
+        none = self.none
+        scored = []
+        for (ts, te), p in self.probabilities(ctx, cands, chosen, domain):
+            j = max((i for i in range(len(p)) if i != none), key=p.__getitem__)
+            if p[j] > theta * p[none]:
+                scored.append((-p[j], ts, te, self.classes[j]))
+        scored.sort()
+        taken = bytearray(ctx.n)
+        out: List[Candidate] = []
+        by_span: Dict[Tuple[int, int], List[Candidate]] = {}
+        by_end: Dict[int, List[Candidate]] = {}
+        for c in cands:
+            by_span.setdefault((c.ts, c.te), []).append(c)
+            by_end.setdefault(c.te, []).append(c)
+        norp = {(c.ts, c.te): c for c in chosen if c.label == Label.NORP}
+        news = domain in self.keep_gazetteer
+        if news:  # in news, what the lists and the user gave is taken first
+            for c in chosen:
+                if _users_or_listed(c, news) or c.canonical is not None:
+                    taken[c.ts:c.te] = b"\x01" * (c.te - c.ts)
+                    out.append(c)
+        for _, ts, te, cls in scored:
+            if any(taken[ts:te]):
+                continue
+            taken[ts:te] = b"\x01" * (te - ts)
+            if cls == "LOC" and (ts, te) in norp:  # a nationality stays one (labels.md)
+                out.append(norp[(ts, te)])
+                continue
+            out.append(self._entity(ctx, ts, te, cls, by_span.get((ts, te), ()), by_end))
+        for c in chosen:  # what the decider left alone (module docstring, 5.)
+            if any(taken[c.ts:c.te]):
+                continue
+            if c.label == Label.NORP or _users_or_listed(c, news):
+                taken[c.ts:c.te] = b"\x01" * (c.te - c.ts)
+                out.append(c)
+        out.sort(key=lambda c: c.ts)
+        return out
+
+    @staticmethod
+    def _entity(ctx: "Context", ts: int, te: int, cls: str, same: Sequence[Candidate],
+                by_end: Dict[int, List[Candidate]]) -> Candidate:
+        label = _TO_LABEL[cls]
+        ok = [c for c in same if c.label == label or (label in _PLACES and c.label in _PLACES)]
+        if ok:  # the evidence the decider confirmed keeps its provenance
+            return min(ok, key=lambda c: (-c.priority, c.rank, c.label.value))
+        if label == Label.GPE and ctx.lang.natural_features.match_inflected(ctx.texts, te - 1)[0]:
+            label = Label.LOC
+        c = Candidate(ts, te, label, ctx.base_of(ts, te), SOURCE, 0)
+        inner = [x for x in by_end.get(te, ()) if x.ts >= ts and x.canonical is not None
+                 and x.priority >= PRIORITY_GAZETTEER
+                 and (x.label == label or (label in _PLACES and x.label in _PLACES))]
+        if inner:
+            best = min(inner, key=lambda x: (x.ts, -x.priority, x.rank))
+            c.canonical, c.kb_id, c.eid = best.canonical, best.kb_id, best.eid
+        elif te - ts == 1:  # one word the gazetteer knows, inside a longer name it proposed
+            hit = ctx.gazetteer.match_word(ctx.texts[ts])
+            if hit is not None:
+                entries = ctx.gazetteer.entries
+                for eid, weak in hit[0]:
+                    e = entries[eid]
+                    if not weak and (e.label == label or (label in _PLACES
+                                                         and e.label in _PLACES)):
+                        c.canonical, c.kb_id, c.eid = e.canonical, e.kb_id, eid
+                        break
+        return c
+
+
+_LIBRARY: Optional[Tuple[frozenset, frozenset]] = None
+
+
+def _users_or_listed(c: Candidate, news: bool) -> bool:
+    """Whether ``c``, chosen by the rules and overlapped by nothing the decider took, stays:
+    a name of a shipped gazetteer in news; any name of a gazetteer the user added (a file or
+    ``add_entry``) and any candidate of a rule the user added, in every register (the model
+    was not trained on them, and the user asked for them)."""
+    global _LIBRARY
+    if _LIBRARY is None:
+        from ...resources import gazetteer_files
+        from ..registry import RULES
+
+        _LIBRARY = (frozenset(f"gazetteer:{p.stem}" for p in gazetteer_files()),
+                    frozenset(r.name for r in RULES))
+    shipped_lists, library_rules = _LIBRARY
+    if c.source.startswith("gazetteer:"):
+        return news or c.source not in shipped_lists
+    return c.rule is not None and c.rule.name not in library_rules
+
+
+class _Model:
+    """The numbers of a model file (read-only once read)."""
+
+
+_READ: Dict[Tuple[str, int, int], _Model] = {}
+_READ_LOCK = threading.Lock()
+
+
+def _read(path: Path) -> _Model:
+    """The model in ``path``, read once per process while the file is unchanged."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read the decider model: {exc.strerror or exc}") from exc
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    with _READ_LOCK:
+        hit = _READ.get(key)
+        if hit is not None:
+            return hit
+        m = _Model()
+        try:
+            data = json.loads(gzip.decompress(path.read_bytes()))
+        except (OSError, ValueError, EOFError, zlib.error) as exc:  # (gzip's and JSON's)
+            raise ModelError(f"{path}: cannot read the decider model: {exc}") from exc
+        if type(data) is not dict or data.get("format") != FORMAT:
+            raise ModelError(f"{path}: not a decider model of format {FORMAT}")
+        try:
+            m.classes = data["classes"]
+            m.none = m.classes.index("NONE")
+            m.theta = data["theta"]
+            m.domains = data["domains"]
+            feats: List[str] = data["features"].split("\n")
+            k = len(m.classes)
+            # one row of k weights per feature, float32 little-endian, base64 in the JSON
+            m.index = dict(zip(feats, range(0, k * len(feats), k)))
+            m.weights = {}
+            m.bias = {}
+            for d in m.domains:
+                w = array("f")
+                w.frombytes(base64.b64decode(data["weights"][d], validate=True))
+                if sys.byteorder == "big":
+                    w.byteswap()
+                if len(w) != k * len(feats):
+                    raise ValueError(f"{len(w)} weights of register {d} for "
+                                     f"{len(feats)} features and {k} classes")
+                m.weights[d] = w
+                m.bias[d] = tuple(data["bias"][d])
+            router = data["router"]
+            m.router_bias = router["bias"]
+            m.router_weights = router["weights"]
+            m.router_domains = tuple(router["domains"])
+            if router.get("norm") != "l2":
+                raise ValueError("router norm must be 'l2'")
+            p = float(router["threshold"])
+            m.router_cut = math.log(p / (1.0 - p))  # the threshold as a score
+            m.meta = data.get("meta", {})
+            m.keep_gazetteer = frozenset(data.get("keep_gazetteer", ()))
+            if any(len(b) != k for b in m.bias.values()):
+                raise ValueError("biases and classes differ in length")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError,
+                binascii.Error) as exc:
+            raise ModelError(f"{path}: a decider model with a wrong shape ({exc})") from exc
+        if len(_READ) >= 4:
+            _READ.clear()
+        _READ[key] = m
+        return m

@@ -1,0 +1,77 @@
+"""The spans the decider weighs: every candidate of the gazetteer and the rules, and the runs
+of words that could be a name no rule proposed.
+
+A run is one to :data:`MAX_WORDS` words on one line (a hyphen or a dot glued between two
+words belongs to it: আল-শারা, মো.) that holds at least one word that is not an everyday
+word (or is a known name part or a gazetteer word) and neither starts nor ends with a
+function word, a verb or a role (প্রধানমন্ত্রী, a person's title, is not part of a name the
+decider proposes: a rule's or list's candidate still may be); a run ending with an organisation head noun may be longer
+(:data:`MAX_ORG_WORDS`: বাংলাদেশ কৃষি উন্নয়ন কর্পোরেশন).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Dict, Iterable, List, Set, Tuple
+
+from ...text.tokenize import WORD
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..candidate import Candidate
+    from ..context import Context
+
+__all__ = ["spans", "MAX_WORDS", "MAX_ORG_WORDS"]
+
+MAX_WORDS = 5
+MAX_ORG_WORDS = 8
+_GLUE = ("-", ".")
+
+
+def spans(ctx: "Context", cands: Iterable["Candidate"],
+          facts: Dict[str, Tuple[bool, bool, bool, bool]]) -> List[Tuple[int, int]]:
+    """Every span to weigh, in text order: the candidates' and the runs'.  ``facts`` caches
+    per word ``(namey, stop, head, edge)``: not an everyday word or a known name part; a
+    function word or a verb; an organisation head (any case); a word a run may start or end
+    with (not a stop word nor a role)."""
+    out: Set[Tuple[int, int]] = {(c.ts, c.te) for c in cands}
+    texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
+    lang = ctx.lang
+    gaz = ctx.gaz_label
+    info = []
+    for i in range(n):
+        if kinds[i] != WORD:
+            info.append(None)
+            continue
+        w = texts[i]
+        f = facts.get(w)
+        if f is None:
+            stop = w in lang.stop_words or lang.is_verb(w)
+            f = facts[w] = (
+                not lang.is_common(w) or lang.is_name_word(w),
+                stop,
+                bool(lang.org_heads.match_inflected((w,), 0)[0]),
+                not stop and not lang.is_compound_role(w)
+                and not any(st in lang.roles for st, _ in lang.stems(w)),
+            )
+        info.append(f)
+    for s in range(n):
+        fs = info[s]
+        if fs is None or not fs[3]:
+            continue
+        has = False
+        e = s
+        longest = MAX_ORG_WORDS
+        while e < n and e - s < longest:
+            f = info[e]
+            if f is None:
+                if texts[e] in _GLUE and e + 1 < n and info[e + 1] is not None \
+                        and ctx.glued(e - 1, e) and ctx.glued(e, e + 1):
+                    e += 1
+                    continue
+                break
+            if e > s and not ctx.same_line(e - 1, e):
+                break
+            has = has or f[0] or gaz[e] is not None
+            if has and f[3] and (e - s < MAX_WORDS or f[2]):
+                out.add((s, e + 1))
+            e += 1
+    return sorted(out)

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Strict F1 of the rules-only pipeline and of the decider on rifat_dev and on the project's
+held-out fifth of MultiCoNER II Bangla (the tables of docs/accuracy.md).
+
+    python scripts/eval_model.py [--model PATH] [--register N|W] [--sets dev,mc]
+
+``--register`` fixes the decider's register instead of the router's choice (to see what
+each register's weights do on each set).  Needs ../shared; reads no training data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from shared_data import SHARED, multiconer  # noqa: E402
+
+from bangla_news_nlp import Pipeline  # noqa: E402
+from bangla_news_nlp.evaluate import evaluate  # noqa: E402
+from bangla_news_nlp.io.gold import GoldDoc, map_label, read_gold  # noqa: E402
+
+
+def gold_sets(names):
+    out = {}
+    if "dev" in names:
+        out["rifat_dev"] = read_gold(SHARED / "data" / "rifat_dev.jsonl")
+    if "mc" in names:
+        out["mc_heldout"] = [
+            GoldDoc(r["id"], r["text"], [(s, e, map_label(lab)) for s, e, lab in r["entities"]
+                                         if map_label(lab)])
+            for r in multiconer("heldout")]
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default=None, help="a decider model (default: the shipped one)")
+    ap.add_argument("--rules-only", action="store_true")
+    ap.add_argument("--register", choices=("N", "W"), default=None)
+    ap.add_argument("--sets", default="dev,mc")
+    args = ap.parse_args()
+    model = False if args.rules_only else (args.model or True)
+    nlp = Pipeline(model=model)
+    if args.register and nlp.model is not None:
+        nlp.model.register = lambda texts: args.register
+    what = "rules only" if model is False else f"decider {args.model or '(shipped)'}" + (
+        f", register {args.register}" if args.register else "")
+    for name, docs in gold_sets(args.sets.split(",")).items():
+        t = time.process_time()
+        rep = evaluate(docs, nlp)
+        dt = time.process_time() - t
+        cells = "  ".join(f"{k} {s.precision:.3f}/{s.recall:.3f}/{s.f1:.3f}"
+                          for k, s in rep.strict.items())
+        print(f"{what} | {name} ({len(docs)}): strict P/R/F1 {cells}  [{dt:.1f} s CPU]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

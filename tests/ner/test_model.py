@@ -1,0 +1,153 @@
+"""The trained decider (bangla_news_nlp/ner/model/): the shipped file, switching it off,
+provenance of what it keeps, its errors, and the offsets of what it finds."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+
+import pytest
+
+from bangla_news_nlp import Pipeline
+from bangla_news_nlp.errors import BanglaNewsNLPError, ModelError
+from bangla_news_nlp.ner.model.decider import FORMAT, MODEL_FILE, Decider
+from bangla_news_nlp.ner.model.features import FAMILIES, family_of
+from bangla_news_nlp.ner.registry import RULES
+
+PUTIN = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।"
+# A footballer's name with no cue and in no list: the decider finds it, the rules do not.
+UNLISTED = "ম্যাচের একমাত্র গোলটি করেছেন মরিসন।"
+NAME = "মরিসন"
+
+
+@pytest.fixture(scope="module")
+def rules_only():
+    return Pipeline(model=False)
+
+
+def _model():
+    return json.loads(gzip.decompress(MODEL_FILE.read_bytes()))
+
+
+def test_the_shipped_model_is_gzipped_json_of_this_format_and_small():
+    raw = MODEL_FILE.read_bytes()
+    assert raw[:2] == b"\x1f\x8b"  # gzip, not a pickle (which starts with 0x80)
+    data = _model()
+    assert data["format"] == FORMAT
+    assert sorted(data["classes"]) == ["LOC", "NONE", "ORG", "PER"]
+    assert set(data["domains"]) == {"N", "W"}
+    n = len(data["features"].split("\n"))
+    for d in ("N", "W"):  # float32 rows of 4 classes, base64 (no pickle, no NumPy)
+        assert len(base64.b64decode(data["weights"][d])) == 4 * 4 * n
+    assert MODEL_FILE.stat().st_size < 20_000_000
+    assert "rifat_train" in data["meta"]["data"] and "MultiCoNER" in data["meta"]["data"]
+
+
+def test_every_feature_belongs_to_a_family():
+    assert {family_of(f) for f in _model()["features"].split("\n")} <= set(FAMILIES)
+
+
+def test_the_default_pipeline_decides_and_model_false_is_rules_only(nlp, rules_only):
+    assert isinstance(nlp.model, Decider)
+    assert rules_only.model is None
+    doc = rules_only(UNLISTED)
+    assert all(e.source != "model" for e in doc.entities)
+    assert NAME not in [e.text for e in doc.entities]
+
+
+def test_a_name_only_the_decider_finds_says_source_model(nlp):
+    doc = nlp(UNLISTED)
+    found = [(e.text, e.label.value, e.source) for e in doc.entities]
+    assert (NAME, "PERSON", "model") in found
+    doc = nlp("অ্যান্ডারসন উইকেটে নেমেছিলেন দশম ওভারে।")
+    assert [(e.text, e.source) for e in doc.entities] == [("অ্যান্ডারসন", "model")]
+
+
+def test_what_the_decider_confirms_keeps_its_list_or_rule(nlp):
+    doc = nlp(PUTIN)
+    got = {(e.text, e.source, e.canonical, e.kb_id) for e in doc.entities}
+    assert ("ভ্লাদিমির পুতিনের", "gazetteer:people_world", "Vladimir Putin", "Q7747") in got
+    assert ("সিরিয়ার", "gazetteer:countries", "Syria", "Q858") in got
+    assert [e.label.value for e in doc.entities if e.text == "রুশ"] == ["NORP"]
+
+
+def test_every_source_names_a_rule_a_list_or_the_model(nlp, seed_text):
+    rules = {f"rule:{r.name}" for r in RULES}
+    for text in (seed_text, PUTIN, UNLISTED):
+        for e in nlp(text).entities:
+            assert e.source in rules or e.source == "model" \
+                or e.source.startswith("gazetteer:"), e
+
+
+def test_offsets_hold_for_the_decider_through_normalisation(nlp):
+    # decomposed nukta (য + ়), a zero-width joiner and a no-break space inside the text
+    text = "দ্বিতীয়ার্ধে ম্যাচের\u00a0একমাত্র গোলটি করেছেন মরিসন।"
+    text = text.replace("য়", "য\u09bc").replace("গোল", "গো\u200cল")
+    doc = nlp(text)
+    assert [e.text for e in doc.entities] == [NAME]
+    for e in doc.entities:
+        assert text[e.start:e.end] == e.text
+
+
+def test_results_do_not_depend_on_the_order_of_texts(nlp):
+    a = [nlp(t).model_dump() for t in (PUTIN, UNLISTED)]
+    b = [nlp(t).model_dump() for t in (UNLISTED, PUTIN)][::-1]
+    assert a == b
+
+
+def test_a_model_path_that_is_no_model_is_a_clear_error(tmp_path):
+    missing = tmp_path / "nothing.json.gz"
+    with pytest.raises(ModelError, match="nothing.json.gz"):
+        Pipeline(model=missing, cache=False)
+    pickle_like = tmp_path / "model.pkl"
+    pickle_like.write_bytes(b"\x80\x04\x95")
+    with pytest.raises(ModelError, match="model.pkl"):
+        Pipeline(model=pickle_like, cache=False)
+    wrong = tmp_path / "wrong.json.gz"
+    wrong.write_bytes(gzip.compress(json.dumps({"format": FORMAT + 1}).encode()))
+    with pytest.raises(ModelError, match="format"):
+        Pipeline(model=wrong, cache=False)
+    shape = tmp_path / "shape.json.gz"
+    shape.write_bytes(gzip.compress(json.dumps({"format": FORMAT, "classes": 3}).encode()))
+    with pytest.raises(ModelError, match="wrong shape"):
+        Pipeline(model=shape, cache=False)
+    assert issubclass(ModelError, BanglaNewsNLPError)
+    with pytest.raises(TypeError, match="model must be"):
+        Pipeline(model=3, cache=False)
+
+
+def test_a_model_file_given_by_path_is_used(tmp_path, nlp):
+    copy = tmp_path / "decider.json.gz"
+    copy.write_bytes(MODEL_FILE.read_bytes())
+    other = Pipeline(model=copy)
+    assert other.model.path == copy
+    assert other(UNLISTED).model_dump() == nlp(UNLISTED).model_dump()
+
+
+def test_entries_added_later_reach_the_decider():
+    nlp = Pipeline()
+    assert [(e.text, e.canonical) for e in nlp(UNLISTED).entities] == [(NAME, None)]
+    nlp.add_entry("PERSON", "Morrison", [NAME])
+    got = [(e.text, e.canonical, e.source) for e in nlp(UNLISTED).entities]
+    assert got == [(NAME, "Morrison", "gazetteer:user")]
+
+
+def test_a_users_rule_is_not_overruled_by_the_decider():
+    def ship_names(ctx):
+        for i in range(1, ctx.n):
+            if ctx.texts[i] == "জাহাজ":
+                yield ctx.propose(i - 1, i, "ORG")
+
+    nlp = Pipeline()
+    nlp.add_rule(ship_names, name="ship", labels=["ORG"])
+    doc = nlp("বন্দরে ভিড়েছে এমভি আবদুল্লাহ জাহাজ।")
+    assert [(e.text, e.source) for e in doc.entities] == [("আবদুল্লাহ", "rule:ship")]
+
+
+def test_the_register_router_tells_news_from_encyclopedic_text(nlp):
+    d = nlp.model
+    news = "মঙ্গলবার ঢাকায় এক সংবাদ সম্মেলনে তিনি এ কথা বলেন বলে জানিয়েছে পুলিশ।"
+    wiki = "তিনি একজন ব্রাজিলীয় পেশাদার ফুটবলার যিনি প্রিমিয়ার লিগের ক্লাব ব্রেন্টফোর্ডের হয়ে খেলেন।"
+    assert d.register(nlp._analyse(news, None).ctx.texts) == "N"
+    assert d.register(nlp._analyse(wiki, None).ctx.texts) == "W"
