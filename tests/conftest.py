@@ -9,6 +9,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Many more examples for the property tests (.ci/run: pytest --hypothesis-profile=adversarial)
+settings.register_profile("adversarial", max_examples=3000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
 
 # Keep the gazetteer cache of the test run out of the user's cache directory.
 os.environ.setdefault("BANGLA_NEWS_NLP_CACHE", tempfile.mkdtemp(prefix="bnn-cache-"))

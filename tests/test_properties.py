@@ -8,6 +8,13 @@ from hypothesis import strategies as st
 
 from bangla_news_nlp import Document, annotate
 
+
+def deep(n: int) -> int:
+    """``n`` examples, or the profile's if more: ``pytest --hypothesis-profile=adversarial``
+    (tests/conftest.py; .ci/run runs it) draws 3,000 of each."""
+    return max(n, settings.default.max_examples)
+
+
 BENGALI = "".join(chr(c) for c in range(0x0980, 0x0A00) if unicodedata.category(chr(c)) != "Cn")
 PIECES = [
     "পুতিনের", "মস্কোতে", "সিরিয়ার", "দামেস্কে", "আল-শারা", "(সানা)", "রুশ", "প্রেসিডেন্ট",
@@ -38,13 +45,13 @@ def check(text):
     return doc
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=deep(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(any_text)
 def test_any_string_annotates_with_valid_offsets(text):
     check(text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=deep(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bengali_text)
 def test_bengali_like_strings_annotate_with_valid_offsets(text):
     check(text)
@@ -69,7 +76,7 @@ date_text = st.lists(
 ).map(" ".join)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=deep(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(date_text)
 def test_date_scan_at_token_starts_equals_the_full_scan(text):
     import datetime as dt
@@ -111,7 +118,7 @@ reference_dates = st.one_of(
 )
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=deep(500), deadline=None)
 @given(reference_dates)
 def test_reference_date_round_trips_through_json(ref):
     doc = Document(text="", reference_date=ref)
@@ -123,7 +130,7 @@ def test_reference_date_round_trips_through_json(ref):
         assert back.reference_date.replace(tzinfo=None) == ref.replace(tzinfo=None)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=deep(300), deadline=None)
 @given(st.datetimes(timezones=st.timezones()))
 def test_reference_date_in_a_named_time_zone_keeps_its_offset(ref):
     # JSON keeps the UTC offset, not the zone's name: the same wall time and offset come back
@@ -147,7 +154,7 @@ text_with_surrogates = st.lists(
                       for a, b in zip(s, s[1:])))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=deep(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text_with_surrogates)
 def test_text_with_lone_surrogates_round_trips_through_json(text):
     doc = check(text)  # offsets, and Document.model_validate_json(doc.model_dump_json()) == doc
