@@ -163,7 +163,9 @@ def tiny(tmp_path_factory):
 def nlp_crf(tiny):
     from bangla_news_nlp import Pipeline
 
-    return Pipeline(crf_model=tiny[1])
+    # the CRF's merge with the rules' output (the decider, which would decide the rules'
+    # spans first, is off: its own tests are in tests/ner/test_model.py)
+    return Pipeline(crf_model=tiny[1], model=False)
 
 
 def _ents(doc):
