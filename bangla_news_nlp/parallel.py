@@ -77,7 +77,7 @@ class PipelineSpec:
     reference_date: Optional[_dt.date] = None
     disable: Tuple[str, ...] = ()
     cache: bool = True
-    model: Union[bool, str] = True  # the shipped decider, none, or a model file's path
+    model: Union[bool, str] = False  # no decider, the shipped one, or a model file's path
     crf_model: Optional[str] = None
     allow_pickle: bool = False
     crf_min_confidence: float = 0.0
@@ -163,7 +163,7 @@ def spec_of_options(
     cache: bool = True,
     lang: Optional[LanguageData] = None,
     disable: Any = (),
-    model: Any = True,
+    model: Any = False,
     crf_model: Any = None,
     allow_pickle: bool = False,
 ) -> PipelineSpec:

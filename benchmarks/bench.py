@@ -100,7 +100,10 @@ def child(kind: str, corpus_file: str) -> None:
         t = time.process_time()
         import bangla_news_nlp
 
-        bangla_news_nlp.annotate(WARMUP)
+        if os.environ.get("BENCH_DECIDER"):
+            bangla_news_nlp.Pipeline(model=True).annotate(WARMUP)
+        else:
+            bangla_news_nlp.annotate(WARMUP)
         print(json.dumps({"cpu": time.process_time() - t}))
         return
     if kind == "spacy":
@@ -114,8 +117,8 @@ def child(kind: str, corpus_file: str) -> None:
         return
     from bangla_news_nlp import Pipeline
 
-    # BENCH_RULES_ONLY: the rules-only pipeline (model=False) of this tree
-    nlp = Pipeline(model=False) if os.environ.get("BENCH_RULES_ONLY") else Pipeline()
+    # BENCH_DECIDER: this tree's pipeline with the trained decider (model=True)
+    nlp = Pipeline(model=True) if os.environ.get("BENCH_DECIDER") else Pipeline()
     nlp.annotate("ঢাকা")  # (anything built on the first call is built before the timing)
     if kind == "tiny":
         nlp.annotate(WARMUP)
@@ -140,7 +143,7 @@ def child(kind: str, corpus_file: str) -> None:
 PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
 
 
-def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False, rules_only=False):
+def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False, decider=False):
     if spacy:
         kind = {"docs": "spacy"}.get(kind, kind)
     env = dict(os.environ)
@@ -153,8 +156,8 @@ def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False, rules
         env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
     if cache:
         env["BANGLA_NEWS_NLP_CACHE"] = cache
-    if rules_only:
-        env["BENCH_RULES_ONLY"] = "1"
+    if decider:
+        env["BENCH_DECIDER"] = "1"
     out = subprocess.run([sys.executable, __file__, "--child", kind, corpus_file or ""],
                          capture_output=True, text=True, env=env, cwd=pythonpath or ROOT)
     if out.returncode != 0:
@@ -176,7 +179,7 @@ def medians(repeat, kind, corpus_file, sides):
     return out
 
 
-def instructions(kind, corpus_file, pythonpath=None, cache=None, spacy=False, rules_only=False):
+def instructions(kind, corpus_file, pythonpath=None, cache=None, spacy=False, decider=False):
     """Instructions executed by a child (valgrind's callgrind: the same count on every run,
     whatever else the machine is doing)."""
     env = dict(os.environ)
@@ -186,8 +189,8 @@ def instructions(kind, corpus_file, pythonpath=None, cache=None, spacy=False, ru
         env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
     if cache:
         env["BANGLA_NEWS_NLP_CACHE"] = cache
-    if rules_only:
-        env["BENCH_RULES_ONLY"] = "1"
+    if decider:
+        env["BENCH_DECIDER"] = "1"
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                           sys.executable, __file__, "--child", kind, corpus_file or ""],
                          capture_output=True, text=True, env=env, cwd=pythonpath or ROOT)
@@ -283,7 +286,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         sides = {"this tree": {"pythonpath": None, "cache": os.path.join(tmp, "cache-now")},
-                 "this tree, rules only": {"pythonpath": None, "rules_only": True,
+                 "this tree, with the decider": {"pythonpath": None, "decider": True,
                                            "cache": os.path.join(tmp, "cache-now")}}
         if args.baseline:
             found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short",
@@ -320,22 +323,22 @@ def main() -> int:
                 ratio = f"  ratio to spaCy's tokenizer {spacy_cpu / r['cpu']:.2f}" if spacy_cpu else ""
                 print(f"  {'annotate, ' + side:28} {n_chars / r['cpu']:12,.0f} chars/s{ratio}  "
                       f"({r['entities']:,} entities, peak {r['rss_mb']:.0f} MB)")
-            now, rules = results[(name, "this tree")], results[(name, "this tree, rules only")]
-            print(f"  throughput of the default pipeline (with the decider) relative to rules "
-                  f"only: {rules / now:.2f}x")
+            now, dec = results[(name, "this tree")], results[(name, "this tree, with the decider")]
+            print(f"  throughput with the decider relative to the default pipeline (rules "
+                  f"only): {now / dec:.2f}x")
             if len(sides) == 3:
                 base = results[(name, list(sides)[2])]
-                print(f"  speed-up over the baseline: {base / now:.2f}x with the decider, "
-                      f"{base / rules:.2f}x rules only")
+                print(f"  speed-up over the baseline: {base / now:.2f}x (default), "
+                      f"{base / dec:.2f}x with the decider")
             if args.instructions:
                 counts = {side: instructions("docs", f, **kw) - instructions("docs", "", **kw)
                           for side, kw in sides.items()}
                 print("  instructions of the first pass (valgrind): " + ", ".join(
                     f"{side} {n / 1e6:,.0f} M" for side, n in counts.items()))
                 if len(counts) == 3:
-                    now, rules, base = counts.values()
-                    print(f"  speed-up by instructions: {base / now:.2f}x with the decider, "
-                          f"{base / rules:.2f}x rules only")
+                    now, dec, base = counts.values()
+                    print(f"  speed-up by instructions: {base / now:.2f}x (default), "
+                          f"{base / dec:.2f}x with the decider")
 
         print()
         tinies = medians(args.repeat, "tiny", "", sides)

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write docs/rules.md from the rule and trigger registries: every rule in run order with its
 stage, triggers, labels, priority, description and example (and what the rule finds in it),
-every trigger, and each rule's precision on rifat_dev (``evaluate --by-source``, rules-only
-pipeline and default pipeline) when ../shared is beside the project.
+every trigger, and each rule's precision on rifat_dev (``evaluate --by-source``, the default
+pipeline and the one with the decider) when ../shared is beside the project.
 
     python scripts/gen_rules_doc.py [--out docs/rules.md]
 
@@ -33,7 +33,7 @@ def precision_by_source():
 
     docs = read_gold(DEV)
     out = {}
-    for name, nlp in (("rules", Pipeline(model=False)), ("default", Pipeline())):
+    for name, nlp in (("rules", Pipeline()), ("decider", Pipeline(model=True))):
         rep = evaluate(docs, nlp)
         out[name] = {k: (v.tp, v.fp) for k, v in rep.by_source.items()}
     return out
@@ -50,7 +50,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "rules.md")
     args = ap.parse_args()
-    nlp = Pipeline(model=False)
+    nlp = Pipeline()
     prec = precision_by_source()
     lines = [
         "# Rules",
@@ -60,18 +60,18 @@ def main() -> int:
         "",
         "The rules propose candidates; `resolve` keeps the longest of overlapping spans (then",
         "the higher priority, then the earlier rule in this order: never the order of a list),",
-        "and the [trained decider](accuracy.md#the-trained-decider) weighs what is left with",
-        "spans no rule proposed. `Pipeline().rule_names` lists the rules in run order,",
+        "and, when asked for (`Pipeline(model=True)`), the [trained decider](accuracy.md#the-trained-decider)",
+        "weighs them with spans no rule proposed. `Pipeline().rule_names` lists the rules in run order,",
         "`Pipeline(disable=[\"title\"])` switches rules off, and `Pipeline.add_rule` adds your",
         "own ([below](#your-own-rule)). A rule runs only on documents where one of its",
         "triggers occurs; every entity it finds says `source=\"rule:<name>\"`.",
         "",
         "Precision is measured on rifat_dev (895 news sentences; strict: exact span and type)",
-        "by `bangla-news-nlp evaluate rifat_dev.jsonl --by-source`, with the rules-only",
-        "pipeline (`--no-model`) and the default one, with the number of entities the rule",
-        "gave in brackets. The dev set was not used to write or tune the rules.",
+        "by `bangla-news-nlp evaluate rifat_dev.jsonl --by-source`, with the default",
+        "pipeline (the rules) and with the decider (`--model`), with the number of entities",
+        "the rule gave in brackets. The dev set was not used to write or tune the rules.",
         "",
-        "| # | rule | stage | triggers | labels | precision, rules only | precision, default |",
+        "| # | rule | stage | triggers | labels | precision, default | precision, with the decider |",
         "|---|---|---|---|---|---|---|",
     ]
     for i, r in enumerate(nlp.rules, 1):
@@ -79,11 +79,11 @@ def main() -> int:
         lines.append(
             f"| {i} | `{r.name}` | {r.stage} | {', '.join(f'`{t}`' for t in r.triggers) or '(always)'}"
             f" | {', '.join(lab.value for lab in r.labels)} | "
-            f"{cell(prec and prec['rules'], src)} | {cell(prec and prec['default'], src)} |")
+            f"{cell(prec and prec['rules'], src)} | {cell(prec and prec['decider'], src)} |")
     if prec is not None:
         for source in ("model",):
             lines.append(f"| | `{source}` (the decider, no rule or list) | | | | – | "
-                         f"{cell(prec['default'], source)} |")
+                         f"{cell(prec['decider'], source)} |")
     lines += ["", "## What each rule does", ""]
     for r in nlp.rules:
         lines += [f"### `{r.name}`", "", r.description or "", ""]
@@ -120,7 +120,7 @@ def main() -> int:
               "        if ctx.texts[i] == \"জাহাজ\":",
               "            yield ctx.propose(i - 1, i, \"ORG\")",
               "",
-              "nlp = Pipeline(model=False)",
+              "nlp = Pipeline()",
               "nlp.add_rule(ship_names, name=\"ship\", labels=[\"ORG\"])",
               "doc = nlp(\"বন্দরে ভিড়েছে এমভি আবদুল্লাহ জাহাজ।\")",
               "print([(e.text, e.source) for e in doc.entities])  # [('আবদুল্লাহ', 'rule:ship')]",

@@ -24,20 +24,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLDEN = ROOT / "tests" / "golden"
 
-#: snapshot name -> texts it covers (``NAME.rules``: the same texts, rules-only pipeline)
+#: snapshot name -> texts it covers (``NAME.model``: the same texts, with the decider)
 SETS = {
     "seed": "seed/article.txt",
     "rifat_train": "data/rifat_train.jsonl",
     "rifat_dev": "data/rifat_dev.jsonl",
-    "seed.rules": "seed/article.txt",
-    "rifat_train.rules": "data/rifat_train.jsonl",
-    "rifat_dev.rules": "data/rifat_dev.jsonl",
+    "seed.model": "seed/article.txt",
+    "rifat_train.model": "data/rifat_train.jsonl",
+    "rifat_dev.model": "data/rifat_dev.jsonl",
 }
 
 
 def options(name: str) -> Dict[str, object]:
-    """The Pipeline options of a snapshot: the default pipeline, or ``model=False``."""
-    return {"model": False} if name.endswith(".rules") else {}
+    """The Pipeline options of a snapshot: the default pipeline, or ``model=True``."""
+    return {"model": True} if name.endswith(".model") else {}
 
 
 def texts(name: str, shared: Path = SHARED) -> Iterator[Tuple[str, str]]:

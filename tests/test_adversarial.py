@@ -8,6 +8,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from bangla_news_nlp import Pipeline, default_pipeline
 
 # a name, a place, a date or an organisation every few characters
@@ -31,8 +33,9 @@ def _cpu(nlp, text: str) -> float:
     return best
 
 
-def test_time_grows_linearly_on_entity_dense_text():
-    nlp = default_pipeline()
+@pytest.mark.parametrize("model", [False, True], ids=["rules", "decider"])
+def test_time_grows_linearly_on_entity_dense_text(model):
+    nlp = Pipeline(model=model)
     small = DENSE * 150  # ~20,000 characters
     large = DENSE * 600  # four times as long
     nlp(small)  # caches warm
@@ -40,8 +43,9 @@ def test_time_grows_linearly_on_entity_dense_text():
     assert ratio < 6.0, f"4× the text took {ratio:.1f}× the time: growth is not linear"
 
 
-def test_eight_threads_share_a_pipeline_and_agree_with_serial():
-    nlp = default_pipeline()
+@pytest.mark.parametrize("model", [False, True], ids=["rules", "decider"])
+def test_eight_threads_share_a_pipeline_and_agree_with_serial(model):
+    nlp = default_pipeline() if not model else Pipeline(model=True)
     serial = [nlp(t).model_dump() for t in NEWS]
     results = {}
     errors = []

@@ -18,8 +18,8 @@ def _golden():
     return mod
 
 
-@pytest.mark.parametrize("name", ["seed", "rifat_dev", "rifat_train", "seed.rules",
-                                  "rifat_dev.rules", "rifat_train.rules"])
+@pytest.mark.parametrize("name", ["seed", "rifat_dev", "rifat_train", "seed.model",
+                                  "rifat_dev.model", "rifat_train.model"])
 def test_output_equals_the_recorded_snapshot(shared, name):
     golden = _golden()
     if not (shared / golden.SETS[name]).is_file():

@@ -122,7 +122,7 @@ def record_size(s: str) -> Optional[int]:
 
 # --------------------------------------------------------------------------- pipeline
 def build_pipeline(gazetteers: List[str] = (), crf_model: Optional[str] = None,
-                   allow_pickle: bool = False, model: Union[bool, str] = True):
+                   allow_pickle: bool = False, model: Union[bool, str] = False):
     """The default pipeline, or one with the extra gazetteers, decider model (or none) and
     CRF model asked for.
 
@@ -130,7 +130,7 @@ def build_pipeline(gazetteers: List[str] = (), crf_model: Optional[str] = None,
     """
     from ..pipeline import Pipeline, default_pipeline
 
-    if not gazetteers and crf_model is None and model is True:
+    if not gazetteers and crf_model is None and model is False:
         return default_pipeline()
     return Pipeline(list(gazetteers), crf_model=crf_model, allow_pickle=allow_pickle,
                     model=model)

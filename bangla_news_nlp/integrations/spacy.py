@@ -62,7 +62,7 @@ class BanglaNewsNER:
         gazetteers: Sequence[str] = (),
         default_gazetteers: bool = True,
         reference_date: Optional[str] = None,
-        model: bool = True,
+        model: bool = False,
         overwrite_ents: bool = False,
         alignment_mode: str = "expand",
         datetime_label: str = "DATE",
@@ -92,7 +92,7 @@ class BanglaNewsNER:
         if self._pipeline is None:
             with self._lock:
                 if self._pipeline is None:
-                    if self.gazetteers or not self.default_gazetteers or not self.model:
+                    if self.gazetteers or not self.default_gazetteers or self.model:
                         self._pipeline = Pipeline(
                             self.gazetteers, default_gazetteers=self.default_gazetteers,
                             reference_date=self.reference_date, model=self.model)
@@ -188,7 +188,7 @@ def _confined(manifest: Path, folder: Path, files: object) -> List[Path]:
         "gazetteers": [],
         "default_gazetteers": True,
         "reference_date": None,
-        "model": True,
+        "model": False,
         "overwrite_ents": False,
         "alignment_mode": "expand",
         "datetime_label": "DATE",

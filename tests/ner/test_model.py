@@ -23,7 +23,12 @@ NAME = "মরিসন"
 
 @pytest.fixture(scope="module")
 def rules_only():
-    return Pipeline(model=False)
+    return Pipeline()  # the default: rules only
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Pipeline(model=True)
 
 
 def _model():
@@ -48,9 +53,9 @@ def test_every_feature_belongs_to_a_family():
     assert {family_of(f) for f in _model()["features"].split("\n")} <= set(FAMILIES)
 
 
-def test_the_default_pipeline_decides_and_model_false_is_rules_only(nlp, rules_only):
+def test_the_decider_is_asked_for_and_the_default_is_rules_only(nlp, rules_only):
     assert isinstance(nlp.model, Decider)
-    assert rules_only.model is None
+    assert rules_only.model is None and Pipeline(model=False).model is None
     doc = rules_only(UNLISTED)
     assert all(e.source != "model" for e in doc.entities)
     assert NAME not in [e.text for e in doc.entities]
@@ -126,7 +131,7 @@ def test_a_model_file_given_by_path_is_used(tmp_path, nlp):
 
 
 def test_entries_added_later_reach_the_decider():
-    nlp = Pipeline()
+    nlp = Pipeline(model=True)
     assert [(e.text, e.canonical) for e in nlp(UNLISTED).entities] == [(NAME, None)]
     nlp.add_entry("PERSON", "Morrison", [NAME])
     got = [(e.text, e.canonical, e.source) for e in nlp(UNLISTED).entities]
@@ -139,7 +144,7 @@ def test_a_users_rule_is_not_overruled_by_the_decider():
             if ctx.texts[i] == "জাহাজ":
                 yield ctx.propose(i - 1, i, "ORG")
 
-    nlp = Pipeline()
+    nlp = Pipeline(model=True)
     nlp.add_rule(ship_names, name="ship", labels=["ORG"])
     doc = nlp("বন্দরে ভিড়েছে এমভি আবদুল্লাহ জাহাজ।")
     assert [(e.text, e.source) for e in doc.entities] == [("আবদুল্লাহ", "rule:ship")]
