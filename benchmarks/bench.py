@@ -143,13 +143,12 @@ def child(kind: str, corpus_file: str) -> None:
 PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
 
 
-def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False, decider=False):
-    if spacy:
-        kind = {"docs": "spacy"}.get(kind, kind)
+def child_env(pythonpath=None, cache=None, decider=False) -> dict:
+    """The environment of a measuring child: modules imported from bytecode, as from an
+    installed wheel (pip compiles it), written once by the first child into a folder of the
+    benchmark's own whatever PYTHONDONTWRITEBYTECODE says; the side's code, cache folder and
+    pipeline."""
     env = dict(os.environ)
-    # modules are imported from bytecode, as from an installed wheel (pip compiles it): written
-    # once by the first child into a folder of the benchmark's own, whatever the environment's
-    # PYTHONDONTWRITEBYTECODE says
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = PYCACHE
     if pythonpath:
@@ -158,6 +157,13 @@ def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False, decid
         env["BANGLA_NEWS_NLP_CACHE"] = cache
     if decider:
         env["BENCH_DECIDER"] = "1"
+    return env
+
+
+def run_child(kind, corpus_file, pythonpath=None, cache=None, spacy=False, decider=False):
+    if spacy:
+        kind = {"docs": "spacy"}.get(kind, kind)
+    env = child_env(pythonpath, cache, decider)
     out = subprocess.run([sys.executable, __file__, "--child", kind, corpus_file or ""],
                          capture_output=True, text=True, env=env, cwd=pythonpath or ROOT)
     if out.returncode != 0:
@@ -182,15 +188,7 @@ def medians(repeat, kind, corpus_file, sides):
 def instructions(kind, corpus_file, pythonpath=None, cache=None, spacy=False, decider=False):
     """Instructions executed by a child (valgrind's callgrind: the same count on every run,
     whatever else the machine is doing)."""
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = PYCACHE
-    if pythonpath:
-        env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
-    if cache:
-        env["BANGLA_NEWS_NLP_CACHE"] = cache
-    if decider:
-        env["BENCH_DECIDER"] = "1"
+    env = child_env(pythonpath, cache, decider)
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                           sys.executable, __file__, "--child", kind, corpus_file or ""],
                          capture_output=True, text=True, env=env, cwd=pythonpath or ROOT)

@@ -32,6 +32,7 @@ EDGE = -1  # the token kind of a position before the text's start or after its e
 WORD_ROLES = ("f", "l", "i", "p1", "p2", "n1", "n2")
 FAMILIES = ("lex", "affix", "class", "ctx", "gaz", "rule", "list")
 MAX_LEN = 6
+_CACHE = 500_000  # words (or word-role pairs) kept per cache before it is emptied
 
 
 def family_of(feature: str) -> str:
@@ -117,6 +118,8 @@ class Features:
                 c.append(f"gaz{entries[eid].label.value}{'w' if weak else ''}")
         if not c:
             c.append("none")
+        if len(self._classes) > _CACHE:  # bounded over a long archive
+            self._classes.clear()
         out = self._classes[w] = tuple(c)
         return out
 
@@ -154,6 +157,8 @@ class Features:
                         f"{role}.len={min(len(stem), 10)}", f"{role}.shape={_shape(w)}"]
             if "class" not in drop and role not in ("p2", "n2"):
                 out += [f"{role}.c={c}" for c in self.classes(w)]
+        if len(self._words) > _CACHE:
+            self._words.clear()
         hit = self._words[key] = tuple(out)
         return hit
 

@@ -45,6 +45,8 @@ def spans(ctx: "Context", cands: Iterable["Candidate"],
         f = facts.get(w)
         if f is None:
             stop = w in lang.stop_words or lang.is_verb(w)
+            if len(facts) > 500_000:  # bounded over a long archive
+                facts.clear()
             f = facts[w] = (
                 not lang.is_common(w) or lang.is_name_word(w),
                 stop,
