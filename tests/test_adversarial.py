@@ -5,6 +5,7 @@ are being added to another pipeline."""
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 
@@ -25,22 +26,32 @@ NEWS = [
 
 
 def _cpu(nlp, text: str) -> float:
-    best = float("inf")
-    for _ in range(3):  # the best of three: the machine's other work only adds time
-        t = time.process_time()
-        nlp(text)
-        best = min(best, time.process_time() - t)
-    return best
+    gc.collect()  # each run starts from the same heap: the collector's passes scale with it
+    t = time.process_time()
+    nlp(text)
+    return time.process_time() - t
+
+
+def _growth(nlp, small: str, large: str, rounds: int = 3) -> float:
+    """The best time of `rounds` on each size, the two sizes interleaved so that a slow
+    spell of a shared machine touches both; the best only, since other work only adds."""
+    nlp(small)  # caches warm
+    best_small = best_large = float("inf")
+    for _ in range(rounds):
+        best_small = min(best_small, _cpu(nlp, small))
+        best_large = min(best_large, _cpu(nlp, large))
+    return best_large / best_small
 
 
 @pytest.mark.parametrize("model", [False, True], ids=["rules", "decider"])
 def test_time_grows_linearly_on_entity_dense_text(model):
+    # big enough that the small text takes ~0.1 s: at a few hundredths a collector pass or a
+    # busy neighbour moved one CI run's ratio to 6.3 while the growth measured 4.1-4.6×
     nlp = Pipeline(model=model)
-    small = DENSE * 150  # ~20,000 characters
-    large = DENSE * 600  # four times as long
-    nlp(small)  # caches warm
-    ratio = _cpu(nlp, large) / _cpu(nlp, small)
-    assert ratio < 6.0, f"4× the text took {ratio:.1f}× the time: growth is not linear"
+    reps = 300 if not model else 150  # ~45,000 / ~22,000 characters
+    ratio = _growth(nlp, DENSE * reps, DENSE * reps * 4)
+    # linear is 4×; quadratic would be 16×
+    assert ratio < 6.5, f"4× the text took {ratio:.1f}× the time: growth is not linear"
 
 
 @pytest.mark.parametrize("model", [False, True], ids=["rules", "decider"])
