@@ -126,16 +126,18 @@ def read(kind: str, key: str, fmt: int) -> Optional[Any]:
         gc_was_on = gc.isenabled()
         gc.disable()  # tens of thousands of small containers, no cycles
         try:
-            raw = target.read_bytes()
-            cut = raw.find(b"\n")
-            if cut < 0:
+            with target.open("rb") as fh:  # the body read once, never sliced (a copy)
+                first = fh.readline()
+                if not first.endswith(b"\n"):
+                    return None
+                header = json.loads(first)
+                if (type(header) is not dict or header.get("format") != fmt
+                        or header.get("key") != key):
+                    return None
+                body = fh.read()
+            if header.get("sha256") != hashlib.sha256(body).hexdigest():
                 return None
-            header = json.loads(raw[:cut])
-            if (type(header) is not dict or header.get("format") != fmt
-                    or header.get("key") != key
-                    or header.get("sha256") != hashlib.sha256(raw[cut + 1:]).hexdigest()):
-                return None
-            return json.loads(raw[cut + 1:])
+            return json.loads(body)
         finally:
             if gc_was_on:
                 gc.enable()

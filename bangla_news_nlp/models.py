@@ -187,6 +187,7 @@ def _json_with_surrogates(data: Any, indent: Optional[int], ensure_ascii: bool) 
 
 
 _setattr = object.__setattr__
+_FIELDS_SETS: Dict[tuple, set] = {}
 
 
 def trusted(cls, fields: Dict[str, Any]):
@@ -196,7 +197,14 @@ def trusted(cls, fields: Dict[str, Any]):
     and QIDs from validated gazetteers); every other caller validates."""
     obj = cls.__new__(cls)
     _setattr(obj, "__dict__", fields)
-    _setattr(obj, "__pydantic_fields_set__", set(fields))
+    # one set per model and field names, shared: a set of eight names is ~700 bytes, half an
+    # entity's memory.  Sharing is safe: the models are frozen (nothing adds to it) and
+    # pydantic copies it in model_copy.
+    key = (cls, len(fields))
+    names = _FIELDS_SETS.get(key)
+    if names is None or len(names) != len(fields) or not names.issuperset(fields):
+        names = _FIELDS_SETS[key] = set(fields)
+    _setattr(obj, "__pydantic_fields_set__", names)
     _setattr(obj, "__pydantic_extra__", None)
     _setattr(obj, "__pydantic_private__", None)
     return obj

@@ -19,6 +19,7 @@ from typing import (Callable, Dict, Iterable, Iterator, List, NamedTuple, Option
 import regex
 
 from .dates import DateVocabulary, extract_dates, find_publication_date
+from .dates.publication import WINDOW as PUBLICATION_WINDOW
 from .document import Document
 from .errors import RuleError
 from .gazetteer import Entry, GazetteerIndex
@@ -36,12 +37,15 @@ from .ner.triggers import (DATE_START, GAZETTEER_FORM_START, GAZETTEER_WORD, STA
                            TriggerTable, cached_facts)
 from .ner.words import WordFacts
 from .resources import gazetteer_files
+from .text.blocks import blocks
 from .text.normalize import Normalized, normalize
 from .text.tokenize import NUMBER, TokenSeq, tokenize
 
 __all__ = ["Pipeline", "annotate", "annotate_many", "default_pipeline"]
 
 PathLike = Union[str, "os.PathLike[str]"]
+BLOCK_CHARS = 200_000
+"""The default [`Pipeline.block_size`][bangla_news_nlp.Pipeline.block_size]."""
 ReferenceDate = Union[_dt.date, _dt.datetime, None]
 
 
@@ -127,6 +131,16 @@ class Pipeline:
     :raises TypeError: ``reference_date`` is not a ``datetime.date``, ``datetime.datetime`` or
         ``None``.
     """
+
+    block_size: Optional[int] = BLOCK_CHARS
+    """A text longer than this many characters (a book, an archive joined into one string)
+    is annotated in blocks of at most this size, cut at a paragraph or line break where there
+    is one (``bangla_news_nlp.text.blocks``), so that memory stays flat: a 10 MB text peaks
+    under 200 MB instead of 700.  Offsets still index the whole text, and the publication line
+    at its start is the reference date of every block; but document rules (a surname after
+    the full name, an acronym after its expansion, weak forms) look within a block, not across
+    blocks.  Set it to ``None`` on a pipeline (``nlp.block_size = None``) to annotate any
+    text whole."""
 
     def __init__(
         self,
@@ -376,6 +390,9 @@ class Pipeline:
         ref = self.reference_date if reference_date is None else _check_reference(reference_date)
         if not text or text.isspace():
             return Document(text=text, reference_date=ref)
+        size = self.block_size
+        if size is not None and len(text) > size:
+            return self._annotate_blocks(text, ref, size)
         a = self._analyse(text, ref)
         fields = {"text": text, "entities": self._entities(a.norm, a.ctx, a.chosen),
                   "dates": a.dates, "reference_date": a.ref}
@@ -384,9 +401,36 @@ class Pipeline:
             return trusted(Document, fields)
         return Document(**fields)  # (a date or datetime subclass is converted by validation)
 
-    def _analyse(self, text: str, ref: ReferenceDate) -> "Analysis":
+    def _annotate_blocks(self, text: str, ref: ReferenceDate, size: int) -> Document:
+        """``annotate`` of a text longer than ``size``: block by block (see ``block_size``),
+        each block's tokens dropped before the next is read."""
+        entities: List[Entity] = []
+        dates: List[DateMention] = []
+        strings: Dict[str, str] = {}
+        if ref is None:  # the publication line, looked for where annotating it whole would
+            ref = find_publication_date(normalize(text[:2 * PUBLICATION_WINDOW]).text, self.dates)
+        for start, end in blocks(text, size):
+            block = text[start:end]
+            if block.isspace():
+                continue
+            a = self._analyse(block, ref, find_reference=False)
+            entities.extend(self._entities(a.norm, a.ctx, a.chosen, start, strings))
+            if start:
+                dates.extend(trusted(DateMention, {**d.__dict__, "start": d.start + start,
+                                                   "end": d.end + start}) for d in a.dates)
+            else:
+                dates.extend(a.dates)
+        fields = {"text": text, "entities": tuple(entities), "dates": tuple(dates),
+                  "reference_date": ref}
+        if type(ref) in _PLAIN_REFERENCES:
+            return trusted(Document, fields)
+        return Document(**fields)
+
+    def _analyse(self, text: str, ref: ReferenceDate,
+                 find_reference: bool = True) -> "Analysis":
         """Every stage but building the Document: what the model stage and the tools that
-        look inside (scripts/train_model.py, evaluate) read."""
+        look inside (scripts/train_model.py, evaluate) read.  Without ``ref`` the text's
+        publication line gives it, unless ``find_reference`` is false."""
         table, sentence_rules, document_rules, form_bit, word_bit, date_bit = self._compiled()
 
         norm = normalize(text)
@@ -399,7 +443,7 @@ class Pipeline:
 
         ctx = Context(ntext, seq, self.knowledge, [], flags, table, present)
         if present & date_bit:  # (a publication line has a date, so a date-start token)
-            if ref is None:
+            if ref is None and find_reference:
                 ref = find_publication_date(ntext, self.dates)
             dates = self._date_mentions(norm, ref, _date_starts(seq, ctx.positions_of(date_bit)))
         else:
@@ -441,16 +485,26 @@ class Pipeline:
 
     # internals ---------------------------------------------------------------------
     @staticmethod
-    def _entities(norm: Normalized, ctx: Context, chosen: List[Candidate]) -> tuple:
+    def _entities(norm: Normalized, ctx: Context, chosen: List[Candidate],
+                  offset: int = 0, strings: Optional[Dict[str, str]] = None) -> tuple:
+        """The Entity of each chosen candidate; ``offset``: where the analysed text starts in
+        the caller's (a block's start); ``strings``: the mention strings made so far, so that
+        a name mentioned a thousand times in a long text is one string, not a thousand."""
         original = norm.original
         out = []
+        if strings is None:
+            strings = {}
         for c in chosen:
             s, e = norm.span(ctx.starts[c.ts], ctx.ends[c.te - 1])
+            mention = original[s:e]
+            mention = strings.setdefault(mention, mention)
+            base = c.base
+            base = strings.setdefault(base, base)
             # (valid by construction: the text is sliced at the offsets; the label, canonical
             # name and QID come from validated gazetteers and rules)
             out.append(trusted(Entity, {
-                "start": s, "end": e, "text": original[s:e], "label": c.label, "base": c.base,
-                "canonical": c.canonical, "kb_id": c.kb_id, "source": c.source}))
+                "start": s + offset, "end": e + offset, "text": mention, "label": c.label,
+                "base": base, "canonical": c.canonical, "kb_id": c.kb_id, "source": c.source}))
         return tuple(out)
 
     def _date_mentions(self, norm: Normalized, ref: ReferenceDate, starts: List[int]) -> tuple:

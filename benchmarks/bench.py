@@ -22,6 +22,10 @@ single-threaded).  Each figure is the median of ``--repeat`` fresh processes.
   (import + first annotate, gazetteer cache in place, modules imported from bytecode as from an
   installed wheel), peak memory, and the gazetteer's build and cache times (also for a
   synthetic gazetteer of 100,000 entries).
+* unless ``--quick``: one document of 10,000,000 characters (CPU and peak memory; target
+  under 200 MB) and a synthetic gazetteer of 1,000,000 rows (the first Pipeline, which
+  builds and caches it, and the next, from the cache; target: from the cache within 10 s,
+  peak within 2 GB).
 """
 
 from __future__ import annotations
@@ -45,6 +49,12 @@ sys.path.insert(0, str(ROOT / "scripts"))
 TINY = "ঢাকায় ঝড়"  # 10 characters: the fixed cost of a call
 WARMUP = "রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার পররাষ্ট্রমন্ত্রী।"
 ARTICLE_CHARS = 5000
+LARGE_CHARS = 10_000_000  # one very long document: its memory must stay under LARGE_TARGET_MB
+LARGE_TARGET_MB = 200
+BIG_GAZETTEER_ROWS = 1_000_000
+# a gazetteer the size of GeoNames' places must load on a laptop: the Pipeline built from the
+# cache within 10 s, and the first build (which writes the cache) or a load within 2 GB
+BIG_GAZETTEER_TARGET = {"cached_s": 10.0, "peak_mb": 2048}
 
 
 # ----------------------------------------------------------------------------- corpora
@@ -95,6 +105,13 @@ def corpora(files):
 # ----------------------------------------------------------------------------- children
 def child(kind: str, corpus_file: str) -> None:
     """One measurement in this (fresh) process; prints a JSON object."""
+    if kind == "gazetteer":  # corpus_file: a gazetteer file; the cache folder from the env
+        t = time.perf_counter()
+        from bangla_news_nlp import Pipeline
+
+        Pipeline([corpus_file]).annotate("ঢাকা")
+        print(json.dumps({"cpu": time.perf_counter() - t, "rss_mb": peak_mb()}))
+        return
     docs = json.loads(Path(corpus_file).read_text(encoding="utf-8")) if corpus_file else []
     if kind == "cold":
         t = time.process_time()
@@ -117,6 +134,26 @@ def child(kind: str, corpus_file: str) -> None:
         return
     from bangla_news_nlp import Pipeline
 
+    if kind == "large":  # one document of LARGE_CHARS made of the corpus' documents
+        nlp = Pipeline()
+        nlp.annotate(WARMUP)
+        parts, n = [], 0
+        while n < LARGE_CHARS:
+            for d in docs:
+                parts.append(d)
+                n += len(d) + 1
+                if n >= LARGE_CHARS:
+                    break
+        text = "\n".join(parts)[:LARGE_CHARS]
+        del parts
+        before = peak_mb()
+        t = time.process_time()
+        doc = nlp.annotate(text)
+        cpu = time.process_time() - t
+        print(json.dumps({"cpu": cpu, "entities": len(doc.entities), "dates": len(doc.dates),
+                          "rss_mb": peak_mb(), "before_mb": before}))
+        return
+
     # BENCH_DECIDER: this tree's pipeline with the trained decider (model=True)
     nlp = Pipeline(model=True) if os.environ.get("BENCH_DECIDER") else Pipeline()
     nlp.annotate("ঢাকা")  # (anything built on the first call is built before the timing)
@@ -136,8 +173,20 @@ def child(kind: str, corpus_file: str) -> None:
     for d in docs:
         n_ents += len(nlp.annotate(d).entities)
     cpu = time.process_time() - t
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"cpu": cpu, "entities": n_ents, "rss_mb": rss}))
+    print(json.dumps({"cpu": cpu, "entities": n_ents, "rss_mb": peak_mb()}))
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory in MB: VmHWM, which starts afresh at exec (the
+    ru_maxrss of getrusage keeps the peak of the process it was forked from)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
@@ -269,6 +318,9 @@ def main() -> int:
     ap.add_argument("--instructions", action="store_true",
                     help="also count the instructions of each first pass with valgrind "
                          "(deterministic; slow)")
+    ap.add_argument("--quick", action="store_true",
+                    help="skip the one-document 10 MB and the 1-million-row gazetteer figures "
+                         "(about two minutes)")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -345,10 +397,50 @@ def main() -> int:
             tiny, cold = tinies[side]["cpu"], colds[side]["cpu"]
             print(f"{side}: annotate of a {len(TINY)}-character text {tiny * 1e6:.1f} µs "
                   f"(warm, per call); cold start (import + first annotate) {cold:.3f} s")
+        if not args.quick:
+            large_document(files, args.repeat, sides["this tree"]["cache"])
 
     print("\ngazetteer build and cache (this tree):")
     gazetteer_load_times()
+    if not args.quick:
+        big_gazetteer()
     return 0
+
+
+def large_document(files, repeat, cache) -> None:
+    """One document of LARGE_CHARS characters: CPU and peak memory (this tree, default)."""
+    if not files:
+        return
+    name, (f, _, _) = next(iter(files.items()))
+    runs = [run_child("large", f, cache=cache) for _ in range(max(1, min(repeat, 2)))]
+    r = min(runs, key=lambda r: r["cpu"])
+    peak = max(x["rss_mb"] for x in runs)
+    print(f"\none document of {LARGE_CHARS:,} characters ({name}, joined by line breaks): "
+          f"{r['cpu']:.1f} s CPU ({r['cpu'] / LARGE_CHARS * 1e6:.2f} s per million characters), "
+          f"{r['entities']:,} entities, {r['dates']:,} dates; peak {peak:.0f} MB "
+          f"({r['before_mb']:.0f} MB before the text was read); target under "
+          f"{LARGE_TARGET_MB} MB: {'met' if peak < LARGE_TARGET_MB else 'NOT met'}")
+
+
+def big_gazetteer() -> None:
+    """A user gazetteer of BIG_GAZETTEER_ROWS synthetic rows: the first Pipeline (build and
+    write the cache) and the next one (from the cache), each in a fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.tsv"
+        synthetic_gazetteer(path, n=BIG_GAZETTEER_ROWS)
+        cache = os.path.join(tmp, "cache")
+        first = run_child("gazetteer", str(path), cache=cache)
+        again = run_child("gazetteer", str(path), cache=cache)
+        size = sum(p.stat().st_size for p in Path(cache).glob("*.json"))
+        target = BIG_GAZETTEER_TARGET
+        met = (again["cpu"] <= target["cached_s"]
+               and max(first["rss_mb"], again["rss_mb"]) <= target["peak_mb"])
+        print(f"\na gazetteer of {BIG_GAZETTEER_ROWS:,} rows ({path.stat().st_size / 2**20:.0f} "
+              f"MB): first Pipeline {first['cpu']:.1f} s wall, peak {first['rss_mb']:.0f} MB; "
+              f"from the cache ({size / 2**20:.0f} MB) {again['cpu']:.1f} s, peak "
+              f"{again['rss_mb']:.0f} MB; target from the cache within "
+              f"{target['cached_s']:.0f} s and peak within {target['peak_mb']} MB: "
+              f"{'met' if met else 'NOT met'}")
 
 
 if __name__ == "__main__":

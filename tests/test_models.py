@@ -241,3 +241,22 @@ def test_published_json_schema_is_up_to_date():
     current = Document.model_json_schema(mode="serialization")
     assert json.loads(published.read_text(encoding="utf-8")) == current, (
         "regenerate it: bangla-news-nlp schema > docs/document.schema.json")
+
+
+def test_entities_made_by_the_pipeline_share_their_field_set_safely():
+    # one set of field names for all entities (memory of long texts); nothing can change it
+    from pydantic import ValidationError
+
+    from bangla_news_nlp import annotate
+    from bangla_news_nlp.models import Entity
+
+    doc = annotate("রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে মস্কোতে দেখা করেছেন সিরিয়ার মন্ত্রী।")
+    a, b = doc.entities[1:3]
+    assert (a.canonical, b.canonical) == ("Vladimir Putin", "Moscow")
+    assert a.model_fields_set == b.model_fields_set == set(Entity.model_fields)
+    with pytest.raises(ValidationError):
+        a.canonical = "Paris"  # frozen
+    c = a.model_copy(update={"canonical": "Paris"})
+    assert c.canonical == "Paris" and a.canonical == "Vladimir Putin"
+    assert b.model_fields_set == set(Entity.model_fields)
+    assert Entity.model_validate_json(a.model_dump_json()) == a
