@@ -128,32 +128,38 @@ class Decider:
         return self.router_domains[1] if score > self.router_cut else self.router_domains[0]
 
     # ------------------------------------------------------------------------- scoring
-    def _vector(self, feats: Sequence[str], weights: array) -> List[float]:
+    def _vector(self, feats: Sequence[str], weights: array) -> Tuple[float, ...]:
+        """The summed weights of ``feats`` for each class."""
+        index = self.index
+        if len(self.classes) == 4:  # (the shipped model: unrolled, a third faster)
+            a = b = c = d = 0.0
+            for f in feats:
+                i = index.get(f)
+                if i is not None:
+                    a += weights[i]
+                    b += weights[i + 1]
+                    c += weights[i + 2]
+                    d += weights[i + 3]
+            return (a, b, c, d)
         k = len(self.classes)
         v = [0.0] * k
-        index = self.index
         for f in feats:
             i = index.get(f)
             if i is not None:
                 for j in range(k):
                     v[j] += weights[i + j]
-        return v
+        return tuple(v)
 
-    def _role_vectors(self, role: str, domain: str, texts: Sequence[str],
-                      kinds: Sequence[int]) -> List[Tuple[float, ...]]:
-        """The score vector of each token in ``role`` (cached per token: a string is always
+    def _role_vector(self, role: str, domain: str, t: str, kind: int) -> Tuple[float, ...]:
+        """The score vector of token ``t`` in ``role`` (cached per token: a string is always
         tokenised to the same kind)."""
         cache = self._role.get((role, domain))
         if cache is None or len(cache) > 200_000:
             cache = self._role[(role, domain)] = {}
-        out = []
-        for t, kind in zip(texts, kinds):
-            v = cache.get(t)
-            if v is None:
-                v = cache[t] = tuple(self._vector(self.features.word(t, kind, role),
-                                                  self.weights[domain]))
-            out.append(v)
-        return out
+        v = cache.get(t)
+        if v is None:
+            v = cache[t] = self._vector(self.features.word(t, kind, role), self.weights[domain])
+        return v
 
     def probabilities(self, ctx: "Context", cands: Sequence[Candidate],
                       chosen: Sequence[Candidate], domain: str
@@ -161,7 +167,7 @@ class Decider:
         """Every span to weigh with the probability of each class (:attr:`classes`)."""
         self.load()
         weights = self.weights[domain]
-        bias = self.bias[domain]
+        bias = tuple(self.bias[domain])
         k = len(self.classes)
         exact: Dict[Tuple[int, int], List[Candidate]] = {}
         for c in cands:
@@ -174,38 +180,45 @@ class Decider:
         if not spans:
             return out
         # the words' part of a span's score is a sum over its first, last and inner words and
-        # two words on each side: each token's vector per role is looked up once per document,
-        # and the inner words' sum is a difference of prefix sums
+        # two words on each side: each token's vector in a role is looked up once per
+        # document, only where some span needs it, and the inner words' sum is a difference
+        # of prefix sums over the tokens inside some span
         texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
-        rv = self._role_vectors
-        at = {r: rv(r, domain, texts, kinds) for r in ("f", "l", "p1", "p2", "n1", "n2")}
-        edge = {r: rv(r, domain, ("",), (EDGE,))[0] for r in ("p1", "p2", "n1", "n2")}
-        inner = rv("i", domain, texts, kinds)
-        prefix = [(0.0,) * k]
-        for vec in inner:
-            last = prefix[-1]
-            prefix.append(tuple(last[j] + vec[j] for j in range(k)))
-        f_at, l_at, p1_at, p2_at, n1_at, n2_at = (at[r] for r in ("f", "l", "p1", "p2", "n1",
-                                                               "n2"))
+        rv = self._role_vector
+        cache: Dict[Tuple[str, int], Tuple[float, ...]] = {}
+
+        def at(role: str, i: int) -> Tuple[float, ...]:
+            key = (role, i)
+            v = cache.get(key)
+            if v is None:
+                v = cache[key] = (rv(role, domain, texts[i], kinds[i]) if 0 <= i < n
+                                  else rv(role, domain, "", EDGE))
+            return v
+
+        zero = (0.0,) * k
+        inside = bytearray(n)
+        for ts, te in spans:
+            if te - ts > 2:
+                inside[ts + 1:te - 1] = b"\x01" * (te - ts - 2)
+        prefix = [zero]
+        last = zero
+        for i in range(n):
+            if inside[i]:
+                vec = rv("i", domain, texts[i], kinds[i])
+                last = tuple(x + y for x, y in zip(last, vec))
+            prefix.append(last)
         span_features = self.features.span
         vector = self._vector
         exp = math.exp
         for ts, te in spans:
-            parts = (f_at[ts], l_at[te - 1],
-                     p1_at[ts - 1] if ts >= 1 else edge["p1"],
-                     p2_at[ts - 2] if ts >= 2 else edge["p2"],
-                     n1_at[te] if te < n else edge["n1"],
-                     n2_at[te + 1] if te + 1 < n else edge["n2"],
+            parts = (bias, at("f", ts), at("l", te - 1), at("p1", ts - 1), at("p2", ts - 2),
+                     at("n1", te), at("n2", te + 1),
                      vector(span_features(ctx, ts, te, exact.get((ts, te), ()), chosen_at,
                                           covered), weights))
-            v = list(bias)
-            for part in parts:
-                for j in range(k):
-                    v[j] += part[j]
             if te - ts > 2:
                 hi, lo = prefix[te - 1], prefix[ts + 1]
-                for j in range(k):
-                    v[j] += hi[j] - lo[j]
+                parts += (tuple(x - y for x, y in zip(hi, lo)),)
+            v = [sum(col) for col in zip(*parts)]
             top = max(v)
             ex = [exp(x - top) for x in v]
             total = sum(ex)
