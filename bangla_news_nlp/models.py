@@ -187,23 +187,23 @@ def _json_with_surrogates(data: Any, indent: Optional[int], ensure_ascii: bool) 
 
 
 _setattr = object.__setattr__
-_FIELDS_SETS: Dict[tuple, set] = {}
+_FIELDS_SETS: Dict[type, set] = {}
 
 
 def trusted(cls, fields: Dict[str, Any]):
     """An instance of the model ``cls`` made from ``fields`` without validating them: what
     ``cls.model_construct(**fields)`` makes, several times faster.  Only for values valid by
     construction (the pipeline's own output: spans sliced from the text they index, labels
-    and QIDs from validated gazetteers); every other caller validates."""
+    and QIDs from validated gazetteers), and ``fields`` must give every field of ``cls``;
+    every other caller validates."""
     obj = cls.__new__(cls)
     _setattr(obj, "__dict__", fields)
-    # one set per model and field names, shared: a set of eight names is ~700 bytes, half an
+    # one set of the model's field names, shared: a set of eight names is ~700 bytes, half an
     # entity's memory.  Sharing is safe: the models are frozen (nothing adds to it) and
     # pydantic copies it in model_copy.
-    key = (cls, len(fields))
-    names = _FIELDS_SETS.get(key)
-    if names is None or len(names) != len(fields) or not names.issuperset(fields):
-        names = _FIELDS_SETS[key] = set(fields)
+    names = _FIELDS_SETS.get(cls)
+    if names is None:
+        names = _FIELDS_SETS[cls] = set(cls.model_fields)
     _setattr(obj, "__pydantic_fields_set__", names)
     _setattr(obj, "__pydantic_extra__", None)
     _setattr(obj, "__pydantic_private__", None)

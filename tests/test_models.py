@@ -260,3 +260,13 @@ def test_entities_made_by_the_pipeline_share_their_field_set_safely():
     assert c.canonical == "Paris" and a.canonical == "Vladimir Putin"
     assert b.model_fields_set == set(Entity.model_fields)
     assert Entity.model_validate_json(a.model_dump_json()) == a
+    # every model the pipeline builds unvalidated gets all its fields (the shared set says so)
+    from bangla_news_nlp.models import DateMention
+
+    dated = annotate("গত ২৪ ডিসেম্বর ঢাকায় বৈঠক হয়।")
+    assert set(dated.model_fields_set) == set(type(dated).model_fields)
+    assert set(dated.model_dump()) >= set(type(dated).model_fields)
+    for d in dated.dates:
+        assert set(d.__dict__) == set(DateMention.model_fields) == d.model_fields_set
+    for e in dated.entities:
+        assert set(e.__dict__) == set(Entity.model_fields)

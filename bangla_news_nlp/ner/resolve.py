@@ -4,8 +4,8 @@ Longest span first (in characters); for equal spans the most specific evidence w
 document's own alias, then the gazetteer, then a name propagated from a full mention, then a
 rule: the ``priority`` each rule declares).  Remaining ties are broken explicitly, never by the
 order the candidates arrive in: the earlier start, then the earlier stage in the pipeline's
-run order (the gazetteer, then the rules in ``Pipeline.rule_names`` order), then the label and
-the base form.  A rule's span that ends with a gazetteer entity of the same type takes that
+run order (the gazetteer, then the rules in ``Pipeline.rule_names`` order), then the label,
+the base form, the source, the canonical name and the Wikidata id (a missing one first).  A rule's span that ends with a gazetteer entity of the same type takes that
 entity's canonical name and Wikidata id (পররাষ্ট্রমন্ত্রী সের্গেই লাভরভ with লাভরভ in the
 gazetteer).
 """
