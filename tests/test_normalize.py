@@ -90,3 +90,35 @@ def test_fast_nfc_check_agrees_with_unicodedata():
         assert _is_nfc(text) == unicodedata.is_normalized("NFC", text)
 
     check()
+
+
+@pytest.mark.parametrize("letter", ["\u09a1", "\u09a2", "\u09af"])  # ড ঢ য
+def test_nukta_typed_after_the_vowel_sign_moves_before_it(letter):
+    # পড়া typed as প ড া ় (the nukta after the vowel sign): the letter with its nukta first
+    n = normalize(f"প{letter}\u09be\u09bcর")
+    assert n.text == unicodedata.normalize("NFC", f"প{letter}\u09bc\u09beর")
+    assert n.span(0, len(n.text)) == (0, 5)
+
+
+def test_a_nukta_after_another_letter_and_sign_is_left_where_it_is():
+    text = "ক\u09be\u09bc"  # not ড ঢ য: nothing to move
+    assert normalize(text).text == unicodedata.normalize("NFC", text)
+
+
+def test_only_the_listed_characters_are_changed():
+    # every printable ASCII character, the Bengali block (its NFC-stable characters), the
+    # danda and common punctuation pass through untouched: what normalisation deletes (ZWJ,
+    # ZWNJ, soft hyphen, BOM, word joiner) and turns into a space (NBSP and the other
+    # spaces) is exactly its list
+    bengali = "".join(chr(c) for c in range(0x0980, 0x0A00)
+                      if unicodedata.category(chr(c)) != "Cn"
+                      and unicodedata.normalize("NFC", chr(c)) == chr(c)
+                      and not unicodedata.combining(chr(c)))
+    plain = "".join(chr(c) for c in range(0x20, 0x7F)) + bengali + "।॥‘’“”–—…"
+    n = normalize(plain)
+    assert n.text == plain and n.identity
+    deleted = "\u200c\u200d\u2060\u00ad\ufeff"
+    assert normalize("ক" + deleted + "খ").text == "কখ"
+    spaces = ("\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+              "\u2009\u200a\u202f\u205f\u3000")
+    assert normalize("ক" + spaces + "খ").text == "ক" + " " * len(spaces) + "খ"
