@@ -122,3 +122,28 @@ def test_only_the_listed_characters_are_changed():
     spaces = ("\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
               "\u2009\u200a\u202f\u205f\u3000")
     assert normalize("ক" + spaces + "খ").text == "ক" + " " * len(spaces) + "খ"
+
+
+def test_legacy_aa_and_khanda_ta_are_rewritten_with_their_offsets():
+    # আ typed as অ + া, and ৎ as ত + ্ + ZWJ (old encodings and keyboards)
+    n = normalize("অামার দেশ")
+    assert n.text == "আমার দেশ"
+    assert n.span(0, 1) == (0, 2) and n.span(1, 4) == (2, 5)
+    n = normalize("উত\u09cd\u200dস")
+    assert n.text == "উৎস"
+    assert n.span(1, 2) == (1, 4) and n.span(2, 3) == (4, 5)
+
+
+def test_text_that_needs_nfc_still_gets_every_other_edit():
+    # a precomposed য় (not NFC) makes the whole text take the slower path: the space, the
+    # joiner and the legacy আ in it are still edited, each with exact offsets
+    text = "সিরি\u09dfার\u00a0দামেস্ক ক\u200cখ অামার"
+    n = normalize(text)
+    assert n.text == "সিরি\u09af\u09bcার দামেস্ক কখ আমার"
+    assert n.span(4, 7) == (4, 6)  # য়া: three characters here, two in the original
+    space = n.text.index(" ")
+    assert text[slice(*n.span(space, space + 1))] == "\u00a0"
+    kh = n.text.index("খ")
+    assert text[slice(*n.span(kh, kh + 1))] == "খ"
+    aa = n.text.index("আ")
+    assert text[slice(*n.span(aa, aa + 1))] == "অা"
