@@ -188,3 +188,50 @@ def test_relative_fiscal_year(ref, offset, value):
     assert resolve_phrase(x, None) == Resolution(None, "interval", True)
     if offset >= 0:  # past year 9999: no value
         assert resolve_phrase(x, dt.date(9999, 12, 31)) == Resolution(None, "interval", True)
+
+
+# boundaries mutmut found untested (each line below failed a surviving mutant) --------------
+def _values(text, ref=None):
+    from bangla_news_nlp.dates import extract_dates
+
+    return [(d.value, d.granularity, d.relative) for d in extract_dates(text, ref)]
+
+
+def test_last_and_next_date_include_the_reference_day_itself():
+    day = dt.date(2025, 12, 23)
+    assert _values("গত ২৩ ডিসেম্বর", day) == [("2025-12-23", "date", True)]
+    assert _values("আগামী ২৩ ডিসেম্বর", day) == [("2025-12-23", "date", True)]
+
+
+def test_a_written_weekday_decides_the_year_up_to_200_days_away():
+    # 23 December 2025 is a Tuesday, 2024's a Monday (and nearer both references)
+    assert _values("মঙ্গলবার (২৩ ডিসেম্বর)", dt.date(2025, 6, 6)) == [
+        ("2025-12-23", "date", True)]  # 200 days: the weekday decides
+    assert _values("মঙ্গলবার (২৩ ডিসেম্বর)", dt.date(2025, 6, 5)) == [
+        ("2024-12-23", "date", True)]  # 201 days: the nearest year
+
+
+def test_months_and_years_at_the_ends_of_the_calendar():
+    end = dt.date(9999, 12, 15)
+    assert _values("গত মাসে", end) == [("9999-11", "month", True)]
+    assert _values("আগামী মাসে", end) == [(None, "month", True)]  # year 10000
+    assert _values("এ বছর", end) == [("9999", "year", True)]
+    assert _values("আগামী বছর", end) == [(None, "year", True)]
+    assert _values("গত মাসে", dt.date(1, 3, 10)) == [("0001-02", "month", True)]
+    assert _values("গত মাসে", dt.date(1, 1, 10)) == [(None, "month", True)]  # year 0
+    assert _values("গত বছর", dt.date(2, 3, 1)) == [("0001", "year", True)]
+    assert _values("গত বছর", dt.date(1, 3, 1)) == [(None, "year", True)]
+
+
+def test_yearless_bangla_dates_without_a_reference_up_to_the_leap_day():
+    # the revised calendar's leap day falls after 15 Falgun: before it the Gregorian day is
+    # the same every year, from it on it depends on the year
+    assert _values("৩০ মাঘ") == [("--02-13", "date", True)]
+    assert _values("১ ফাল্গুন") == [("--02-14", "date", True)]
+    assert _values("১৫ ফাল্গুন") == [("--02-28", "date", True)]
+    assert _values("১৬ ফাল্গুন") == [(None, "date", True)]
+    assert _values("১ চৈত্র") == [(None, "date", True)]
+
+
+def test_a_date_of_last_year_without_a_reference_is_relative_and_unknown():
+    assert _values("গত বছরের ২৩ ডিসেম্বর") == [(None, "date", True)]
