@@ -162,9 +162,11 @@ class Decider:
         return v
 
     def probabilities(self, ctx: "Context", cands: Sequence[Candidate],
-                      chosen: Sequence[Candidate], domain: str
+                      chosen: Sequence[Candidate], domain: str,
+                      skip: Optional[bytearray] = None
                       ) -> List[Tuple[Tuple[int, int], List[float]]]:
-        """Every span to weigh with the probability of each class (:attr:`classes`)."""
+        """Every span to weigh with the probability of each class (:attr:`classes`); with
+        ``skip`` (a flag per token), none of the spans over a flagged token."""
         self.load()
         weights = self.weights[domain]
         bias = tuple(self.bias[domain])
@@ -177,6 +179,8 @@ class Decider:
         facts = self.features.span_facts
         out: List[Tuple[Tuple[int, int], List[float]]] = []
         spans = candidate_spans(ctx, cands, facts)
+        if skip is not None:
+            spans = [(ts, te) for ts, te in spans if not any(skip[ts:te])]
         if not spans:
             return out
         # the words' part of a span's score is a sum over its first, last and inner words and
@@ -234,26 +238,28 @@ class Decider:
         domain = self.register(ctx.texts)
         theta = self.theta[domain]
         none = self.none
-        scored = []
-        for (ts, te), p in self.probabilities(ctx, cands, chosen, domain):
-            j = max((i for i in range(len(p)) if i != none), key=p.__getitem__)
-            if p[j] > theta * p[none]:
-                scored.append((-p[j], ts, te, self.classes[j]))
-        scored.sort()
         taken = bytearray(ctx.n)
         out: List[Candidate] = []
-        by_span: Dict[Tuple[int, int], List[Candidate]] = {}
-        by_end: Dict[int, List[Candidate]] = {}
-        for c in cands:
-            by_span.setdefault((c.ts, c.te), []).append(c)
-            by_end.setdefault(c.te, []).append(c)
-        norp = {(c.ts, c.te): c for c in chosen if c.label == Label.NORP}
         news = domain in self.keep_gazetteer
         if news:  # in news, what the lists and the user gave is taken first
             for c in chosen:
                 if _users_or_listed(c, news) or c.canonical is not None:
                     taken[c.ts:c.te] = b"\x01" * (c.te - c.ts)
                     out.append(c)
+        scored = []
+        # (a span over what is taken already could not be taken: it is not scored)
+        for (ts, te), p in self.probabilities(ctx, cands, chosen, domain,
+                                              skip=taken if out else None):
+            j = max((i for i in range(len(p)) if i != none), key=p.__getitem__)
+            if p[j] > theta * p[none]:
+                scored.append((-p[j], ts, te, self.classes[j]))
+        scored.sort()
+        by_span: Dict[Tuple[int, int], List[Candidate]] = {}
+        by_end: Dict[int, List[Candidate]] = {}
+        for c in cands:
+            by_span.setdefault((c.ts, c.te), []).append(c)
+            by_end.setdefault(c.te, []).append(c)
+        norp = {(c.ts, c.te): c for c in chosen if c.label == Label.NORP}
         for _, ts, te, cls in scored:
             if any(taken[ts:te]):
                 continue
