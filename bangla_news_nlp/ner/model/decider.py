@@ -178,9 +178,7 @@ class Decider:
         covered = cover(ctx.n, chosen)
         facts = self.features.span_facts
         out: List[Tuple[Tuple[int, int], List[float]]] = []
-        spans = candidate_spans(ctx, cands, facts)
-        if skip is not None:
-            spans = [(ts, te) for ts, te in spans if not any(skip[ts:te])]
+        spans = candidate_spans(ctx, cands, facts, skip)
         if not spans:
             return out
         # the words' part of a span's score is a sum over its first, last and inner words and

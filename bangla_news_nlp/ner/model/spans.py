@@ -11,7 +11,7 @@ decider proposes: a rule's or list's candidate still may be); a run ending with 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, Iterable, List, Set, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Set, Tuple
 
 from ...text.tokenize import WORD
 
@@ -27,12 +27,16 @@ _GLUE = ("-", ".")
 
 
 def spans(ctx: "Context", cands: Iterable["Candidate"],
-          facts: Dict[str, Tuple[bool, bool, bool, bool]]) -> List[Tuple[int, int]]:
+          facts: Dict[str, Tuple[bool, bool, bool, bool]],
+          skip: Optional[bytearray] = None) -> List[Tuple[int, int]]:
     """Every span to weigh, in text order: the candidates' and the runs'.  ``facts`` caches
     per word ``(namey, stop, head, edge)``: not an everyday word or a known name part; a
     function word or a verb; an organisation head (any case); a word a run may start or end
-    with (not a stop word nor a role)."""
+    with (not a stop word nor a role).  With ``skip`` (a flag per token), none over a
+    flagged token."""
     out: Set[Tuple[int, int]] = {(c.ts, c.te) for c in cands}
+    if skip is not None:
+        out = {(ts, te) for ts, te in out if not any(skip[ts:te])}
     texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
     lang = ctx.lang
     gaz = ctx.gaz_label
@@ -63,6 +67,8 @@ def spans(ctx: "Context", cands: Iterable["Candidate"],
         e = s
         longest = MAX_ORG_WORDS
         while e < n and e - s < longest:
+            if skip is not None and skip[e]:
+                break  # (every longer run holds it too)
             f = info[e]
             if f is None:
                 if texts[e] in _GLUE and e + 1 < n and info[e + 1] is not None \
