@@ -147,3 +147,18 @@ def test_text_that_needs_nfc_still_gets_every_other_edit():
     assert text[slice(*n.span(kh, kh + 1))] == "খ"
     aa = n.text.index("আ")
     assert text[slice(*n.span(aa, aa + 1))] == "অা"
+
+
+def test_identity_says_whether_any_offset_moved():
+    assert normalize("ঢাকায় বৈঠক").identity is True
+    assert normalize("ভ্লাদিমির\u00a0পুতিন").identity is True  # same length
+    assert normalize("অামার").identity is False
+
+
+def test_combining_marks_outside_bengali_are_composed_with_exact_offsets():
+    # the only thing to do in this text is NFC of a Latin letter and its accent
+    text = "cafe\u0301 ঢাকায়"
+    n = normalize(text)
+    assert n.text == "café ঢাকায়"
+    assert n.span(3, 4) == (3, 5)  # é: two characters of the original
+    assert text[slice(*n.span(5, 11))] == "ঢাকায়"
