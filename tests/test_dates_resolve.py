@@ -235,3 +235,29 @@ def test_yearless_bangla_dates_without_a_reference_up_to_the_leap_day():
 
 def test_a_date_of_last_year_without_a_reference_is_relative_and_unknown():
     assert _values("গত বছরের ২৩ ডিসেম্বর") == [(None, "date", True)]
+
+
+def test_yearless_bangla_and_hijri_dates_reach_into_the_years_either_side():
+    # the nearest occurrence may be in the calendar's previous or next year
+    assert _values("৩০ চৈত্র", dt.date(2025, 4, 20)) == [("2025-04-13", "date", True)]  # 1431
+    assert _values("১ বৈশাখ", dt.date(2025, 4, 10)) == [("2025-04-14", "date", True)]  # 1432
+    assert _values("২৯ জিলহজ হিজরি", dt.date(2025, 7, 1)) == [("2025-06-25", "date", True)]
+    assert _values("১ মহররম হিজরি", dt.date(2025, 6, 20)) == [("2025-06-26", "date", True)]
+    # a reference the calendars cannot convert: relative, unknown
+    assert _values("১ বৈশাখ", dt.date(1, 3, 1)) == [(None, "date", True)]
+    assert _values("১০ রমজান হিজরি", dt.date(1, 3, 1)) == [(None, "date", True)]
+
+
+def test_month_of_last_year_six_month_ties_and_weeks_ago():
+    ref = dt.date(2025, 12, 24)
+    assert _values("গত বছরের জানুয়ারিতে", ref) == [("2024-01", "month", True)]
+    assert _values("আগামী বছরের জানুয়ারিতে", ref) == [("2026-01", "month", True)]
+    # June is six months from December either way: the past one
+    assert _values("জুনে", dt.date(2025, 12, 15)) == [("2025-06", "month", True)]
+    assert _values("৩ সপ্তাহ আগে", ref) == [("2025-W49", "week", True)]
+
+
+def test_a_yearless_first_month_of_a_range_goes_back_a_year_when_needed():
+    for text in ("নভেম্বর থেকে ফেব্রুয়ারি ২০২৬", "নভেম্বর-ফেব্রুয়ারি ২০২৬",
+                 "নভেম্বর ২০২৫ থেকে ফেব্রুয়ারি"):
+        assert _values(text) == [("2025-11/2026-02", "interval", False)], text
