@@ -45,6 +45,7 @@ from .lang.data import LanguageData
 from .ner.model.decider import MODEL_FILE
 from .ner.registry import RULES, Knowledge
 from .ner.words import WordFacts
+from .text.blocks import BLOCK_CHARS
 
 __all__ = ["PipelineSpec", "WorkerError", "spec_of_options", "spec_of_pipeline",
            "pipeline_for", "annotate_in_processes", "builds"]
@@ -81,6 +82,7 @@ class PipelineSpec:
     crf_model: Optional[str] = None
     allow_pickle: bool = False
     crf_min_confidence: float = 0.0
+    block_size: Optional[int] = BLOCK_CHARS  # the pipeline's block_size (set after building)
     key: str = ""
 
     def __post_init__(self) -> None:
@@ -88,6 +90,7 @@ class PipelineSpec:
             digest = hashlib.sha256()
             for part in (self.default_gazetteers, self.lang_digest, self.cache, self.disable,
                          self.model, self.crf_model, self.allow_pickle, self.crf_min_confidence,
+                         self.block_size,
                          None if self.reference_date is None
                          else (type(self.reference_date).__name__,
                                self.reference_date.isoformat(),
@@ -128,6 +131,7 @@ class PipelineSpec:
                               cache=self.cache, **common)
         if nlp.crf is not None:
             nlp.crf.min_confidence = self.crf_min_confidence
+        nlp.block_size = self.block_size
         return nlp
 
 
@@ -240,7 +244,8 @@ def spec_of_pipeline(nlp: Any) -> PipelineSpec:
         reference_date=nlp.reference_date, disable=disable, model=model,
         crf_model=None if crf is None else str(Path(crf.path).resolve()),
         allow_pickle=crf is not None and getattr(crf, "_owner", None) is not None,
-        crf_min_confidence=0.0 if crf is None else float(crf.min_confidence))
+        crf_min_confidence=0.0 if crf is None else float(crf.min_confidence),
+        block_size=nlp.block_size)
 
 
 # ------------------------------------------------------------- one pipeline per process

@@ -37,15 +37,13 @@ from .ner.triggers import (DATE_START, GAZETTEER_FORM_START, GAZETTEER_WORD, STA
                            TriggerTable, cached_facts)
 from .ner.words import WordFacts
 from .resources import gazetteer_files
-from .text.blocks import blocks
+from .text.blocks import BLOCK_CHARS, blocks
 from .text.normalize import Normalized, normalize
 from .text.tokenize import NUMBER, TokenSeq, tokenize
 
 __all__ = ["Pipeline", "annotate", "annotate_many", "default_pipeline"]
 
 PathLike = Union[str, "os.PathLike[str]"]
-BLOCK_CHARS = 200_000
-"""The default [`Pipeline.block_size`][bangla_news_nlp.Pipeline.block_size]."""
 ReferenceDate = Union[_dt.date, _dt.datetime, None]
 
 
@@ -141,7 +139,8 @@ class Pipeline:
     at its start is the reference date of every block; but document rules (a surname after
     the full name, an acronym after its expansion, weak forms) look within a block, not across
     blocks.  Set it to ``None`` on a pipeline (``nlp.block_size = None``) to annotate any
-    text whole."""
+    text whole; the setting goes with the pipeline to ``annotate_many``'s worker
+    processes."""
 
     def __init__(
         self,

@@ -86,6 +86,20 @@ def test_a_configured_pipeline_reaches_the_workers(tmp_path):
     assert [(d.text, d.value) for d in first.dates] == [("গতকাল", "2019-12-31")]
 
 
+def test_a_pipelines_block_size_reaches_the_workers():
+    # the surname after the full name is found only when both are in one block
+    text = "কোচ হিসেবে দায়িত্ব নিয়েছেন ডিয়েগো সিমিওনে।\n\nসিমিওনের কৌশল কাজে দিয়েছে।"
+    nlp = Pipeline()
+    nlp.block_size = 60
+    assert spec_of_pipeline(nlp).block_size == 60
+    docs = list(annotate_many([text, text], pipeline=nlp, n_process=2, batch_size=1))
+    assert docs == list(nlp.pipe([text, text]))
+    assert [e.source for e in docs[0].entities] == ["rule:name-words"]
+    nlp.block_size = None
+    docs = list(annotate_many([text, text], pipeline=nlp, n_process=2, batch_size=1))
+    assert [e.source for e in docs[1].entities] == ["rule:name-words", "rule:propagation"]
+
+
 def test_a_pipeline_with_rules_added_in_code_is_refused():
     nlp = Pipeline()
     nlp.add_rule(lambda ctx: [], name="nothing")

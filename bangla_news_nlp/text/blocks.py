@@ -16,7 +16,10 @@ from typing import Iterator, Tuple
 
 import regex
 
-__all__ = ["blocks"]
+__all__ = ["blocks", "BLOCK_CHARS"]
+
+#: the default ``Pipeline.block_size``: a text longer than this is annotated in blocks
+BLOCK_CHARS = 200_000
 
 # the last match in a window: regex's REVERSE flag searches from the end
 _SENTENCE_END = regex.compile(r"[।॥?!.]\s+", regex.REVERSE)

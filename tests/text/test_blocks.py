@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from bangla_news_nlp import Pipeline
-from bangla_news_nlp.pipeline import BLOCK_CHARS
+from bangla_news_nlp.text.blocks import BLOCK_CHARS
 from bangla_news_nlp.text.blocks import blocks
 
 ARTICLE = (
