@@ -131,7 +131,7 @@ class Decider:
     def _vector(self, feats: Sequence[str], weights: array) -> Tuple[float, ...]:
         """The summed weights of ``feats`` for each class."""
         index = self.index
-        if len(self.classes) == 4:  # (the shipped model: unrolled, a third faster)
+        if len(self.classes) == 4:  # (the shipped model: the loop over classes unrolled)
             a = b = c = d = 0.0
             for f in feats:
                 i = index.get(f)
