@@ -37,6 +37,9 @@ def gazetteer_candidates(ctx: "Context") -> List[Candidate]:
             continue  # weak forms wait for the document-level rules
         e = entries[strong]
         ts, te = m.ts, m.te
+        if te - ts == 1 and not m.ending and texts[ts] in lang.idioms \
+                and _after_idiom_words(ctx, ts, lang.idioms[texts[ts]]):
+            continue  # গা ঢাকা দেওয়া: "to hide", not the city
         base = ctx.match_base(m)
         if e.label in _PLACES and te - ts >= 2 and not m.ending.startswith(_DETACHED_MARKS):
             if lang.admin_units.match_inflected(texts, te - 1)[0] == 1 and ctx.kinds[te - 2] == WORD:
@@ -61,3 +64,17 @@ def gazetteer_candidates(ctx: "Context") -> List[Candidate]:
         out.append(Candidate(ts, te, e.label, base, f"gazetteer:{e.file}", PRIORITY_GAZETTEER,
                              e.canonical, e.kb_id, strong, local=e.local))
     return out
+
+
+def _after_idiom_words(ctx: "Context", i: int, befores: "frozenset") -> bool:
+    """Whether token ``i`` follows the words of one of ``befores`` (word tuples) on its line,
+    written apart or joined to it by a hyphen (গা ঢাকা, গা-ঢাকা)."""
+    texts = ctx.texts
+    j = i
+    if j >= 2 and texts[j - 1] == "-" and ctx.glued(j - 2, j - 1) and ctx.glued(j - 1, j):
+        j -= 1  # (the hyphen of গা-ঢাকা)
+    for words in befores:
+        k = j - len(words)
+        if k >= 0 and tuple(texts[k:j]) == words and ctx.same_line(k, i):
+            return True
+    return False

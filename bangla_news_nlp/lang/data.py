@@ -114,6 +114,7 @@ TABLES: Dict[str, str] = {
     "place_endings": "endings of place names (পুর, গঞ্জ)",
     "division": "the word for a division (one word)",
     "sadar": "the word for 'headquarters' in upazila names (one word)",
+    "idioms": "phrases in which a place's name is an everyday word (গা ঢাকা দেওয়া: to hide)",
     "constituency_max_number": "highest number of a constituency (a number)",
     # organisations (lang/bn/org_heads.py, institutions.py)
     "org_heads": "head nouns that end an organisation's name",
@@ -219,6 +220,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "place_endings": w(place_cues.PLACE_ENDINGS),
         "division": place_cues.DIVISION,
         "sadar": place_cues.SADAR,
+        "idioms": w(place_cues.IDIOMS),
         "constituency_max_number": place_cues.CONSTITUENCY_MAX_NUMBER,
         "org_heads": w(org_heads.ORG_HEADS),
         "org_modifiers": w(org_heads.ORG_MODIFIERS),
@@ -410,6 +412,13 @@ class LanguageData:
         self.place_endings = t["place_endings"]
         self.division = t["division"]
         self.sadar = t["sadar"]
+        # last word of an idiom -> the words before it (গা ঢাকা: ঢাকা -> {("গা",)})
+        idioms: Dict[str, set] = {}
+        for phrase in t["idioms"]:
+            words = tuple(phrase.split())
+            if len(words) >= 2:
+                idioms.setdefault(words[-1], set()).add(words[:-1])
+        self.idioms: Dict[str, frozenset] = {k: frozenset(v) for k, v in idioms.items()}
         self.constituency_max_number = t["constituency_max_number"]
         self.institutions = frozenset(t["institutions"])
         self.not_the_body_after = frozenset(t["not_the_body_after"])

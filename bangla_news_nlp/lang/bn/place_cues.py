@@ -28,6 +28,12 @@ CONSTITUENCY_MAX_NUMBER = 30
 # Water bodies and landforms: the word is part of the name (তিতাস নদী, হাকালুকি হাওর).
 NATURAL_FEATURES = "নদী|নদ|খাল|বিল|হাওর|হাওড়|সাগর|উপসাগর|হ্রদ|পাহাড়|দ্বীপ|চর|সৈকত|বন|অরণ্য"
 
+# Phrases in which a place's name is an everyday word: ঢাকা is also "covered", and গা ঢাকা দেওয়া
+# ("to cover the body") means "to go into hiding", common in crime reports; মুখ ঢাকা: "face
+# covered".  The name (the last word, uninflected) is not a place after the words before it,
+# written apart or joined by a hyphen (গা-ঢাকা).
+IDIOMS = "গা ঢাকা|মুখ ঢাকা"
+
 # বিভাগ is an administrative division and also a department (পুরকৌশল বিভাগের): as a unit after
 # an unknown word it does not make a place (only the known divisions count).
 DIVISION = "বিভাগ"
