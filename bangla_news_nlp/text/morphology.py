@@ -120,10 +120,6 @@ class Morphology:
         answers: a gazetteer got new entries)."""
         self._strip.cache_clear()
 
-    def inflections(self, stem: str) -> Tuple[str, ...]:
-        """Every written form ``stem`` may take (itself and stem + each case ending)."""
-        return (stem,) + tuple(stem + e for e in self.endings)
-
     def is_acronym(self, word: str, min_letters: int = 1) -> bool:
         """A word spelled in letter names (বিএনপি, ইউএনও), of at least ``min_letters``."""
         return bool(self.acronym_re.fullmatch(word)) and (

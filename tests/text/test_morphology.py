@@ -1,0 +1,35 @@
+"""Morphology: the stems a case ending leaves, and acronyms spelled in letter names (cases
+mutmut showed no other test pins)."""
+
+from __future__ import annotations
+
+from bangla_news_nlp import LanguageData
+
+MORPH = LanguageData.bengali().morph
+
+
+def test_an_ending_never_leaves_a_stem_ending_in_a_hasanta():
+    # পক্কে: removing কে would leave পক্ (a conjunct cut in half)
+    assert ("পক্", "কে") not in MORPH.stems("পক্কে")
+    assert ("ঢাকা", "কে") in MORPH.stems("ঢাকাকে")
+
+
+def test_an_ending_never_leaves_a_stem_shorter_than_the_minimum():
+    assert LanguageData.bengali().tables["min_stem"] == 2
+    assert ("ব", "কে") not in MORPH.stems("বকে")
+    assert MORPH.stems("বকে")[0] == ("বকে", "")
+
+
+def test_an_emphatic_o_after_a_short_acronym_is_part_of_it():
+    # ইউএনও (the upazila officer) is not ইউএন + ও; with a case ending after it, it is the stem
+    assert MORPH.stems("ইউএনও") == (("ইউএনও", ""),)
+    assert ("ইউএনও", "কে") in MORPH.stems("ইউএনওকে")
+
+
+def test_acronyms_and_their_letter_count():
+    assert MORPH.is_acronym("বি") is True  # one letter name is an acronym by default
+    assert MORPH.is_acronym("বি", 2) is False
+    assert MORPH.is_acronym("বিএন", 2) is True
+    assert MORPH.is_acronym("বিএন", 3) is False
+    assert MORPH.is_acronym("বিএনপি", 3) is True
+    assert MORPH.is_acronym("ঢাকা") is False
