@@ -261,3 +261,9 @@ def test_a_yearless_first_month_of_a_range_goes_back_a_year_when_needed():
     for text in ("নভেম্বর থেকে ফেব্রুয়ারি ২০২৬", "নভেম্বর-ফেব্রুয়ারি ২০২৬",
                  "নভেম্বর ২০২৫ থেকে ফেব্রুয়ারি"):
         assert _values(text) == [("2025-11/2026-02", "interval", False)], text
+
+
+def test_a_yearless_end_of_a_range_in_the_same_month_stays_in_that_year():
+    # "on or after" / "on or before" the other end: the same month is that month
+    assert _values("জানুয়ারি ২০২৫ থেকে জানুয়ারি") == [("2025-01/2025-01", "interval", False)]
+    assert _values("জানুয়ারি থেকে জানুয়ারি ২০২৬") == [("2026-01/2026-01", "interval", False)]
