@@ -267,3 +267,12 @@ def test_a_yearless_end_of_a_range_in_the_same_month_stays_in_that_year():
     # "on or after" / "on or before" the other end: the same month is that month
     assert _values("জানুয়ারি ২০২৫ থেকে জানুয়ারি") == [("2025-01/2025-01", "interval", False)]
     assert _values("জানুয়ারি থেকে জানুয়ারি ২০২৬") == [("2026-01/2026-01", "interval", False)]
+
+
+def test_times_on_a_leap_day_without_a_year_and_past_the_last_day():
+    # a year-less 29 February with a time needs a leap year to be checked in
+    assert _values("২৯ ফেব্রুয়ারি রাত ৮টায়") == [("--02-29T20:00", "datetime", True)]
+    # দিবাগত রাত: the night after the date, so the next day; after 31 December 9999 there is none
+    assert _values("৩১ ডিসেম্বর ২০২৫ দিবাগত রাত ১টায়") == [
+        ("2026-01-01T01:00", "datetime", False)]
+    assert _values("৩১ ডিসেম্বর ৯৯৯৯ দিবাগত রাত ১টায়") == [(None, "datetime", False)]
