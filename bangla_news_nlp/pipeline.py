@@ -492,14 +492,13 @@ class Pipeline:
         a name mentioned a thousand times in a long text is one string, not a thousand."""
         original = norm.original
         out = []
-        if strings is None:
-            strings = {}
         for c in chosen:
             s, e = norm.span(ctx.starts[c.ts], ctx.ends[c.te - 1])
             mention = original[s:e]
-            mention = strings.setdefault(mention, mention)
             base = c.base
-            base = strings.setdefault(base, base)
+            if strings is not None:  # (a long text's blocks: one string per repeated name)
+                mention = strings.setdefault(mention, mention)
+                base = strings.setdefault(base, base)
             # (valid by construction: the text is sliced at the offsets; the label, canonical
             # name and QID come from validated gazetteers and rules)
             out.append(trusted(Entity, {

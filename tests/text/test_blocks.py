@@ -117,10 +117,13 @@ def test_document_rules_look_within_a_block_and_none_reads_the_text_whole():
     assert [(e.text, e.source) for e in nlp(text).entities] == whole
 
 
-def test_a_text_under_the_default_block_size_is_read_whole():
+def test_a_text_under_the_default_block_size_is_read_whole(monkeypatch):
     text = "\n\n".join([ARTICLE] * 3)
     assert len(text) < BLOCK_CHARS
     nlp = Pipeline()
+    with monkeypatch.context() as m:
+        m.setattr(nlp, "_annotate_blocks", lambda *a: pytest.fail("annotated in blocks"))
+        nlp(text)
     whole = nlp(text).model_dump()
     nlp.block_size = None
     assert nlp(text).model_dump() == whole
