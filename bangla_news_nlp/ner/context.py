@@ -3,6 +3,7 @@ each trigger, the pipeline's knowledge, and :meth:`Context.propose` to make a ca
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence
 
 from ..errors import RuleError
@@ -55,6 +56,7 @@ class Context:
         self.rank = 0
         self._gaz_label: Optional[List[Optional[Label]]] = None
         self._match_ending: "Optional[Dict[int, Match]]" = None
+        self._line_starts: Optional[bytearray] = None
 
     @property
     def gaz_label(self) -> List[Optional[Label]]:
@@ -161,6 +163,27 @@ class Context:
     def glued(self, i: int, j: int) -> bool:
         """Token ``j`` follows token ``i`` with no space between (আল-শারা)."""
         return self.ends[i] == self.starts[j]
+
+    @property
+    def line_starts(self) -> bytearray:
+        """A flag per token: 1 where the token starts a line (the first token, or a line break
+        between it and the token before): ``not same_line(i - 1, i)`` for every ``i`` at
+        once."""
+        flags = self._line_starts
+        if flags is None:
+            n = self.n
+            flags = self._line_starts = bytearray(n)
+            if n:
+                flags[0] = 1
+                text, starts = self.text, self.starts
+                pos = text.find("\n", starts[0])
+                while pos != -1:
+                    i = bisect_right(starts, pos)  # (no token holds a line break)
+                    if i >= n:
+                        break
+                    flags[i] = 1
+                    pos = text.find("\n", starts[i])
+        return flags
 
     def same_line(self, i: int, j: int) -> bool:
         """No line break between tokens ``i`` and ``j`` (``i < j``)."""

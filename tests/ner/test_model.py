@@ -156,3 +156,84 @@ def test_the_register_router_tells_news_from_encyclopedic_text(nlp):
     wiki = "তিনি একজন ব্রাজিলীয় পেশাদার ফুটবলার যিনি প্রিমিয়ার লিগের ক্লাব ব্রেন্টফোর্ডের হয়ে খেলেন।"
     assert d.register(nlp._analyse(news, None).ctx.texts) == "N"
     assert d.register(nlp._analyse(wiki, None).ctx.texts) == "W"
+
+
+MIXED = ("সিরিয়ান আরব নিউজ এজেন্সি ( সানা ) জানায়, ঢাকা, খুলনা ও রাজশাহীতে বৃষ্টি হয়েছে।\n"
+         "বাংলাদেশ কৃষি উন্নয়ন কর্পোরেশনের চেয়ারম্যান মো. আবদুল করিম বলেন, "
+         "মরিসন ও ওয়ার্নার ( অধিনায়ক ) আজ মিরপুর শেরেবাংলা স্টেডিয়ামে খেলবেন।\n"
+         "আল-শারা দামেস্কে রুশ প্রেসিডেন্ট ভ্লাদিমির পুতিনের সঙ্গে দেখা করেন।")
+
+
+def _decider_inputs(nlp, text):
+    """What the decider is given for ``text``: (decider, ctx, cands, chosen)."""
+    seen = []
+    decider = nlp.model
+    real = decider.decide
+
+    def spy(ctx, cands, chosen):
+        seen.append((ctx, list(cands), list(chosen)))
+        return real(ctx, cands, chosen)
+
+    decider.decide = spy
+    try:
+        nlp(text)
+    finally:
+        del decider.decide
+    (ctx, cands, chosen), = seen
+    return decider, ctx, cands, chosen
+
+
+@pytest.mark.parametrize("text", [PUTIN, UNLISTED, MIXED])
+@pytest.mark.parametrize("domain", ["N", "W"])
+def test_span_scores_are_the_weights_of_the_features_the_training_script_records(
+        nlp, text, domain):
+    kinds_seen = _check_scores(nlp, text, domain)
+    if text == MIXED:  # every kind of span feature but the knowledge tables' names
+        assert {"len", "r", "rs", "ch", "ov", "gin", "lst"} <= kinds_seen
+
+
+def test_span_scores_count_the_names_of_the_knowledge_tables(nlp):
+    # a two-word organisation name of the MultiCoNER tables, as a sentence's subject
+    org = sorted(n for n in nlp.lang.knowledge()["mc_org_names"] if n.count(" ") == 1)[0]
+    assert "kx" in _check_scores(nlp, f"গতকাল {org} এক বিবৃতি দিয়েছে।", "W")
+
+
+def _check_scores(nlp, text, domain):
+    """Every span's scores are the weights of its features; the kinds of span features seen."""
+    from bangla_news_nlp.ner.model.decider import _SpanScorer
+    from bangla_news_nlp.ner.model.features import cover
+    from bangla_news_nlp.ner.model.spans import spans
+
+    decider, ctx, cands, chosen = _decider_inputs(nlp, text)
+    features = decider.features
+    weights = decider.weights[domain]
+    exact = {}
+    for c in cands:
+        exact.setdefault((c.ts, c.te), []).append(c)
+    chosen_at = {(c.ts, c.te): c for c in chosen}
+    covered = cover(ctx.n, chosen)
+    span_vector = _SpanScorer(decider, domain).prepare(ctx, cands, chosen)
+    scored = dict(decider.scores(ctx, cands, chosen, domain))
+    assert set(scored) == set(spans(ctx, cands, features.span_facts)) and len(scored) >= 3
+    kinds_seen = set()
+    for (ts, te), v in scored.items():
+        own = features.span(ctx, ts, te, exact.get((ts, te), ()), chosen_at, covered)
+        kinds_seen.update(f.split("=")[0] for f in own)
+        # the span's own features, summed without their strings: the same, bit for bit
+        assert span_vector(ts, te) == decider._vector(own, weights)
+        # the whole score: the bias and every feature Features.all lists (in another order)
+        every = features.all(ctx, ts, te, exact.get((ts, te), ()), chosen_at, covered)
+        ref = [b + x for b, x in zip(decider.bias[domain], decider._vector(every, weights))]
+        assert v == pytest.approx(ref, rel=1e-9, abs=1e-9)
+    return kinds_seen
+
+
+def test_the_decision_is_the_same_from_scores_as_from_probabilities(nlp):
+    decider, ctx, cands, chosen = _decider_inputs(nlp, MIXED)
+    scores = decider.scores(ctx, cands, chosen, "N")
+    probs = decider.probabilities(ctx, cands, chosen, "N")
+    assert [s for s, _ in scores] == [s for s, _ in probs]
+    for (_, v), (_, p) in zip(scores, probs):
+        assert sum(p) == pytest.approx(1.0)
+        # the softmax keeps the order of the scores
+        assert sorted(range(4), key=v.__getitem__) == sorted(range(4), key=p.__getitem__)

@@ -105,3 +105,15 @@ def test_base_of_strips_the_case_ending_of_the_last_word_only():
     assert ctx.base_of(0, 3) == "আল-শাইবানি"
     assert ctx.base_of(4, 7) == "পুতিন"  # a detached ending: পুতিন-এর
     assert ctx.base_of(8, 10) == "তিতাস নদী"  # an everyday word keeps no ending either
+
+
+def test_line_starts_flags_each_token_after_a_line_break():
+    nlp = Pipeline()
+    text = "\n\nঢাকা ও\nচট্টগ্রাম , খুলনা \n \nরাজশাহী।\n"
+    ctx, seq = context(nlp, text)
+    assert seq.texts == ["ঢাকা", "ও", "চট্টগ্রাম", ",", "খুলনা", "রাজশাহী", "।"]
+    assert list(ctx.line_starts) == [1, 0, 1, 0, 0, 1, 0]
+    # the same as asking same_line of each pair of neighbours
+    assert list(ctx.line_starts[1:]) == [int(not ctx.same_line(i - 1, i))
+                                          for i in range(1, ctx.n)]
+    assert list(context(nlp, "")[0].line_starts) == []

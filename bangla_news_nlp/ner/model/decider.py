@@ -45,13 +45,14 @@ import sys
 import threading
 import zlib
 from array import array
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 from ...errors import ModelError
 from ...models import Label
 from ..candidate import PRIORITY_GAZETTEER, Candidate
-from .features import EDGE, Features, cover
+from .features import EDGE, MAX_LEN, Features, cover
 from .spans import spans as candidate_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -81,6 +82,7 @@ class Decider:
         self._lock = threading.Lock()
         self._loaded = False
         self._role: Dict[Tuple[str, str], Dict[str, Tuple[float, ...]]] = {}
+        self._span_scorers: Dict[str, "_SpanScorer"] = {}
 
     def __repr__(self) -> str:
         return f"Decider({str(self.path)!r})"
@@ -89,6 +91,7 @@ class Decider:
         """Drop what is cached per word (after the gazetteer gained entries)."""
         self.features = Features(self.features.lang, self.features.gazetteer)
         self._role = {}
+        self._span_scorers = {}
 
     def _bind(self, ctx: "Context") -> None:
         # the pipeline's gazetteer may be replaced after building (a worker's copy): follow it
@@ -96,6 +99,7 @@ class Decider:
         if gazetteer is not self.features.gazetteer or ctx.lang is not self.features.lang:
             self.features = Features(ctx.lang, gazetteer)
             self._role = {}
+            self._span_scorers = {}
 
     # ------------------------------------------------------------------------- loading
     def load(self) -> None:
@@ -150,53 +154,53 @@ class Decider:
                     v[j] += weights[i + j]
         return tuple(v)
 
-    def _role_vector(self, role: str, domain: str, t: str, kind: int) -> Tuple[float, ...]:
-        """The score vector of token ``t`` in ``role`` (cached per token: a string is always
-        tokenised to the same kind)."""
+    def _role_cache(self, role: str, domain: str) -> Dict[str, Tuple[float, ...]]:
+        """The vectors of the tokens seen in ``role`` (bounded over a long archive)."""
         cache = self._role.get((role, domain))
         if cache is None or len(cache) > 200_000:
             cache = self._role[(role, domain)] = {}
+        return cache
+
+    def _role_vector(self, role: str, domain: str, t: str, kind: int) -> Tuple[float, ...]:
+        """The score vector of token ``t`` in ``role`` (cached per token: a string is always
+        tokenised to the same kind)."""
+        cache = self._role_cache(role, domain)
         v = cache.get(t)
         if v is None:
             v = cache[t] = self._vector(self.features.word(t, kind, role), self.weights[domain])
         return v
 
-    def probabilities(self, ctx: "Context", cands: Sequence[Candidate],
-                      chosen: Sequence[Candidate], domain: str,
-                      skip: Optional[bytearray] = None
-                      ) -> List[Tuple[Tuple[int, int], List[float]]]:
-        """Every span to weigh with the probability of each class (:attr:`classes`); with
-        ``skip`` (a flag per token), none of the spans over a flagged token."""
+    def scores(self, ctx: "Context", cands: Sequence[Candidate],
+               chosen: Sequence[Candidate], domain: str,
+               skip: Optional[bytearray] = None
+               ) -> List[Tuple[Tuple[int, int], Tuple[float, ...]]]:
+        """Every span to weigh with its score for each class (:attr:`classes`; the softmax of
+        the scores is :meth:`probabilities`); with ``skip`` (a flag per token), none of the
+        spans over a flagged token.
+
+        A span's score is the sum, in this order, of the register's bias, the vectors of its
+        first and last words, of two words before and two after (each token's vector in a
+        role is looked up once per document, only where some span needs it), of the span's
+        own features (:class:`_SpanScorer`, without building their strings) and of its inner
+        words (a difference of prefix sums over the tokens inside some span): always the same
+        sum, in the same order, as the weights of :meth:`.Features.all`'s strings."""
         self.load()
-        weights = self.weights[domain]
         bias = tuple(self.bias[domain])
         k = len(self.classes)
-        exact: Dict[Tuple[int, int], List[Candidate]] = {}
-        for c in cands:
-            exact.setdefault((c.ts, c.te), []).append(c)
-        chosen_at = {(c.ts, c.te): c for c in chosen}
-        covered = cover(ctx.n, chosen)
-        facts = self.features.span_facts
-        out: List[Tuple[Tuple[int, int], List[float]]] = []
-        spans = candidate_spans(ctx, cands, facts, skip)
+        out: List[Tuple[Tuple[int, int], Tuple[float, ...]]] = []
+        spans = candidate_spans(ctx, cands, self.features.span_facts, skip)
         if not spans:
             return out
-        # the words' part of a span's score is a sum over its first, last and inner words and
-        # two words on each side: each token's vector in a role is looked up once per
-        # document, only where some span needs it, and the inner words' sum is a difference
-        # of prefix sums over the tokens inside some span
+        span_vector = self._span_scorer(domain).prepare(ctx, cands, chosen)
         texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
         rv = self._role_vector
-        cache: Dict[Tuple[str, int], Tuple[float, ...]] = {}
-
-        def at(role: str, i: int) -> Tuple[float, ...]:
-            key = (role, i)
-            v = cache.get(key)
-            if v is None:
-                v = cache[key] = (rv(role, domain, texts[i], kinds[i]) if 0 <= i < n
-                                  else rv(role, domain, "", EDGE))
-            return v
-
+        edge = {role: rv(role, domain, "", EDGE) for role in ("p1", "p2", "n1", "n2")}
+        # per role, the vector at each position (offset by 2: positions -2 … n+1)
+        F: List[Optional[Tuple[float, ...]]] = [None] * (n + 4)
+        L, P1, P2, N1, N2 = F[:], F[:], F[:], F[:], F[:]
+        P1[1], P2[0], P2[1] = edge["p1"], edge["p2"], edge["p2"]
+        N1[n + 2] = N1[n + 3] = edge["n1"]
+        N2[n + 2] = N2[n + 3] = edge["n2"]
         zero = (0.0,) * k
         inside = bytearray(n)
         for ts, te in spans:
@@ -207,25 +211,73 @@ class Decider:
         for i in range(n):
             if inside[i]:
                 vec = rv("i", domain, texts[i], kinds[i])
-                last = tuple(x + y for x, y in zip(last, vec))
+                if k == 4:
+                    last = (last[0] + vec[0], last[1] + vec[1], last[2] + vec[2],
+                            last[3] + vec[3])
+                else:
+                    last = tuple(x + y for x, y in zip(last, vec))
             prefix.append(last)
-        span_features = self.features.span
-        vector = self._vector
-        exp = math.exp
+        four = k == 4
+        cf, cl, cp1, cp2, cn1, cn2 = (self._role_cache(role, domain)
+                                      for role in ("f", "l", "p1", "p2", "n1", "n2"))
         for ts, te in spans:
-            parts = (bias, at("f", ts), at("l", te - 1), at("p1", ts - 1), at("p2", ts - 2),
-                     at("n1", te), at("n2", te + 1),
-                     vector(span_features(ctx, ts, te, exact.get((ts, te), ()), chosen_at,
-                                          covered), weights))
+            # (each position's vector looked up once: in the word's cache, else computed)
+            f = F[ts + 2]
+            if f is None:
+                f = F[ts + 2] = cf.get(texts[ts]) or rv("f", domain, texts[ts], kinds[ts])
+            lv = L[te + 1]
+            if lv is None:
+                lv = L[te + 1] = (cl.get(texts[te - 1])
+                                  or rv("l", domain, texts[te - 1], kinds[te - 1]))
+            p1 = P1[ts + 1]
+            if p1 is None:
+                p1 = P1[ts + 1] = (cp1.get(texts[ts - 1])
+                                   or rv("p1", domain, texts[ts - 1], kinds[ts - 1]))
+            p2 = P2[ts]
+            if p2 is None:
+                p2 = P2[ts] = (cp2.get(texts[ts - 2])
+                               or rv("p2", domain, texts[ts - 2], kinds[ts - 2]))
+            n1 = N1[te + 2]
+            if n1 is None:
+                n1 = N1[te + 2] = cn1.get(texts[te]) or rv("n1", domain, texts[te], kinds[te])
+            n2 = N2[te + 3]
+            if n2 is None:
+                n2 = N2[te + 3] = (cn2.get(texts[te + 1])
+                                   or rv("n2", domain, texts[te + 1], kinds[te + 1]))
+            sv = span_vector(ts, te)
+            if four:  # (the shipped model: unrolled, the same sums in the same order)
+                a = bias[0] + f[0] + lv[0] + p1[0] + p2[0] + n1[0] + n2[0] + sv[0]
+                b = bias[1] + f[1] + lv[1] + p1[1] + p2[1] + n1[1] + n2[1] + sv[1]
+                c = bias[2] + f[2] + lv[2] + p1[2] + p2[2] + n1[2] + n2[2] + sv[2]
+                d = bias[3] + f[3] + lv[3] + p1[3] + p2[3] + n1[3] + n2[3] + sv[3]
+                if te - ts > 2:
+                    hi, lo = prefix[te - 1], prefix[ts + 1]
+                    a += hi[0] - lo[0]
+                    b += hi[1] - lo[1]
+                    c += hi[2] - lo[2]
+                    d += hi[3] - lo[3]
+                out.append(((ts, te), (a, b, c, d)))
+                continue
+            parts = (bias, f, lv, p1, p2, n1, n2, sv)
             if te - ts > 2:
                 hi, lo = prefix[te - 1], prefix[ts + 1]
                 parts += (tuple(x - y for x, y in zip(hi, lo)),)
-            v = [sum(col) for col in zip(*parts)]
-            top = max(v)
-            ex = [exp(x - top) for x in v]
-            total = sum(ex)
-            out.append(((ts, te), [x / total for x in ex]))
+            out.append(((ts, te), tuple(sum(col) for col in zip(*parts))))
         return out
+
+    def probabilities(self, ctx: "Context", cands: Sequence[Candidate],
+                      chosen: Sequence[Candidate], domain: str,
+                      skip: Optional[bytearray] = None
+                      ) -> List[Tuple[Tuple[int, int], List[float]]]:
+        """Every span to weigh with the probability of each class (:attr:`classes`): the
+        softmax of :meth:`scores`."""
+        return [(span, _softmax(v)) for span, v in self.scores(ctx, cands, chosen, domain, skip)]
+
+    def _span_scorer(self, domain: str) -> "_SpanScorer":
+        scorer = self._span_scorers.get(domain)
+        if scorer is None:
+            scorer = self._span_scorers[domain] = _SpanScorer(self, domain)
+        return scorer
 
     # ------------------------------------------------------------------------- deciding
     def decide(self, ctx: "Context", cands: Sequence[Candidate],
@@ -245,10 +297,19 @@ class Decider:
                     taken[c.ts:c.te] = b"\x01" * (c.te - c.ts)
                     out.append(c)
         scored = []
+        # p[j] > theta * p[none] for the most probable class j, tested first on the scores
+        # (exp is monotonic; the margin covers rounding), then exactly as the probabilities
+        # say: the softmax is computed only for the spans that may pass
+        cut = math.log(theta) - 1e-9 if theta > 0 else -math.inf
+        others = [i for i in range(len(self.classes)) if i != none]
+        rest = itemgetter(*others) if len(others) > 1 else (lambda v: (v[others[0]],))
         # (a span over what is taken already could not be taken: it is not scored)
-        for (ts, te), p in self.probabilities(ctx, cands, chosen, domain,
-                                              skip=taken if out else None):
-            j = max((i for i in range(len(p)) if i != none), key=p.__getitem__)
+        for (ts, te), v in self.scores(ctx, cands, chosen, domain,
+                                       skip=taken if out else None):
+            if max(rest(v)) - v[none] <= cut:
+                continue
+            p = _softmax(v)
+            j = max(others, key=p.__getitem__)
             if p[j] > theta * p[none]:
                 scored.append((-p[j], ts, te, self.classes[j]))
         scored.sort()
@@ -302,6 +363,162 @@ class Decider:
                         c.canonical, c.kb_id, c.eid = e.canonical, e.kb_id, eid
                         break
         return c
+
+
+def _softmax(v: Sequence[float]) -> List[float]:
+    top = max(v)
+    ex = [math.exp(x - top) for x in v]
+    total = sum(ex)
+    return [x / total for x in ex]
+
+
+class _SpanScorer:
+    """The summed weights of a span's own features, exactly as :meth:`.Features.span` lists
+    them (the same features, in the same order), without building their strings: the
+    vector of each feature is looked up once per model, what depends on one position
+    (list separators, line starts) once per document, and a span's candidates, overlaps,
+    gazetteer labels and names of the knowledge tables only where there are some.
+    ``tests/ner/test_model.py`` checks it against :meth:`.Features.span` on real text."""
+
+    _KX = (("mc_person_names", "PER"), ("mc_place_names", "LOC"), ("mc_org_names", "ORG"),
+           ("job_titles", "JOB"), ("company_names", "ORG"))
+
+    def __init__(self, decider: "Decider", domain: str) -> None:
+        features = decider.features
+        if features.drop:  # pragma: no cover (only the training script drops families)
+            raise ValueError("a span scorer needs every feature family")
+        self._decider = decider
+        self._weights = decider.weights[domain]
+        self._one: Dict[str, Optional[Tuple[float, ...]]] = {}
+        self._k = len(decider.classes)
+        self._zero = (0.0,) * self._k
+        self._len = [self.one(f"len={i}") for i in range(MAX_LEN + 1)]
+        self._exact: Dict[Tuple[str, Label], List[Tuple[float, ...]]] = {}
+        know = features._k
+        self._tables = [(know[t], self.one(f"kx={tag}")) for t, tag in self._KX]
+        # the first word of every name in the tables, with the names' lengths in words: a
+        # span is looked up only if some name starts like it and is as long
+        lengths: Dict[str, set] = {}
+        for table, _ in self._tables:
+            for name in table:
+                lengths.setdefault(name.split(" ", 1)[0], set()).add(name.count(" ") + 1)
+        self._name_lengths = {w: frozenset(ls) for w, ls in lengths.items()}
+        self._chosen = {label: self.one(f"ch={label.value}") for label in Label}
+        self._overlap = {(rel, label): self.one(f"ov={rel}:{label.value}")
+                         for rel in ("in", "out", "cross") for label in Label}
+        self._inside = {label: self.one(f"gin={label.value}") for label in Label}
+        self._lst = {f: self.one(f"lst={f}") for f in ("paren", "after-sep", "before-sep",
+                                                      "line-start")}
+
+    def one(self, feature: str) -> Optional[Tuple[float, ...]]:
+        """The weights of one feature (None: not in the model)."""
+        try:
+            return self._one[feature]
+        except KeyError:
+            i = self._decider.index.get(feature)
+            v = None if i is None else tuple(self._weights[i:i + self._k])
+            self._one[feature] = v
+            return v
+
+    def _exact_vectors(self, c: Candidate) -> List[Tuple[float, ...]]:
+        key = (c.source, c.label)
+        hit = self._exact.get(key)
+        if hit is None:
+            src = "gazetteer" if c.source.startswith("gazetteer:") else c.source
+            label = c.label.value
+            hit = [v for v in (self.one(f"r={src}"), self.one(f"r={src}:{label}"),
+                               self.one(f"rs={c.source}:{label}")) if v is not None]
+            self._exact[key] = hit
+        return hit
+
+    def prepare(self, ctx: "Context", cands: Sequence[Candidate],
+                chosen: Sequence[Candidate]):
+        """A function of ``(ts, te)`` giving the span's vector in document ``ctx``."""
+        texts, n = ctx.texts, ctx.n
+        exact: Dict[Tuple[int, int], List[Candidate]] = {}
+        for c in cands:
+            exact.setdefault((c.ts, c.te), []).append(c)
+        chosen_at = {(c.ts, c.te): c for c in chosen}
+        covered = cover(n, chosen)
+        # how many tokens before each position are covered, and have a gazetteer label
+        n_cov, n_gaz = [0], [0]
+        gaz = ctx.gaz_label
+        for i in range(n):
+            n_cov.append(n_cov[-1] + (covered[i] is not None))
+            n_gaz.append(n_gaz[-1] + (gaz[i] is not None))
+        lst = self._lst
+        seps = ctx.lang.list_separators
+        # the list features that depend on the word before the span (on its start only)
+        after_sep: List[Optional[Tuple[float, ...]]] = [None] * n
+        line_start: List[Optional[Tuple[float, ...]]] = [None] * n
+        starts_line = ctx.line_starts
+        for ts in range(n):
+            if ts > 0 and texts[ts - 1] in seps:
+                after_sep[ts] = lst["after-sep"]
+            if starts_line[ts]:
+                line_start[ts] = lst["line-start"]
+        paren, before_sep = lst["paren"], lst["before-sep"]
+        lens, tables, name_lengths = self._len, self._tables, self._name_lengths
+        chosen_vectors, overlap, inside = self._chosen, self._overlap, self._inside
+        exact_vectors, zero, four = self._exact_vectors, self._zero, self._k == 4
+
+        def vector(ts: int, te: int) -> Tuple[float, ...]:
+            vs: List[Tuple[float, ...]] = []
+            v = lens[min(te - ts, MAX_LEN)]
+            if v is not None:
+                vs.append(v)
+            for c in exact.get((ts, te), ()):
+                vs.extend(exact_vectors(c))
+            ch = chosen_at.get((ts, te))
+            if ch is not None:
+                v = chosen_vectors[ch.label]
+                if v is not None:
+                    vs.append(v)
+            elif n_cov[te] - n_cov[ts]:
+                seen = None
+                for c in covered[ts:te]:
+                    if c is None or c is seen:
+                        continue
+                    seen = c
+                    rel = "in" if ts <= c.ts and c.te <= te else (
+                        "out" if c.ts <= ts and te <= c.te else "cross")
+                    v = overlap[(rel, c.label)]
+                    if v is not None:
+                        vs.append(v)
+            if n_gaz[te] - n_gaz[ts]:
+                for g in {g for g in gaz[ts:te] if g is not None}:
+                    v = inside[g]
+                    if v is not None:
+                        vs.append(v)
+            if te - ts in name_lengths.get(texts[ts], ()):
+                key = " ".join(texts[ts:te])
+                for table, v in tables:
+                    if key in table and v is not None:
+                        vs.append(v)
+            after = texts[te] if te < n else "$"
+            if paren is not None and after == ")" and ts > 0 and texts[ts - 1] == "(":
+                vs.append(paren)
+            v = after_sep[ts]
+            if v is not None:
+                vs.append(v)
+            if te < n and after in seps and before_sep is not None:
+                vs.append(before_sep)
+            v = line_start[ts]
+            if v is not None:
+                vs.append(v)
+            if not vs:
+                return zero
+            if four:
+                a = b = c = d = 0.0
+                for x in vs:
+                    a += x[0]
+                    b += x[1]
+                    c += x[2]
+                    d += x[3]
+                return (a, b, c, d)
+            return tuple(sum(col) for col in zip(*vs))
+
+        return vector
 
 
 _LIBRARY: Optional[Tuple[frozenset, frozenset]] = None

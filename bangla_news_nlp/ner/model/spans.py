@@ -40,6 +40,7 @@ def spans(ctx: "Context", cands: Iterable["Candidate"],
     texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
     lang = ctx.lang
     gaz = ctx.gaz_label
+    line_starts = ctx.line_starts
     info = []
     for i in range(n):
         if kinds[i] != WORD:
@@ -76,7 +77,7 @@ def spans(ctx: "Context", cands: Iterable["Candidate"],
                     e += 1
                     continue
                 break
-            if e > s and not ctx.same_line(e - 1, e):
+            if e > s and line_starts[e]:
                 break
             has = has or f[0] or gaz[e] is not None
             if has and f[3] and (e - s < MAX_WORDS or f[2]):
