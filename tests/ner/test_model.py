@@ -237,3 +237,22 @@ def test_the_decision_is_the_same_from_scores_as_from_probabilities(nlp):
         assert sum(p) == pytest.approx(1.0)
         # the softmax keeps the order of the scores
         assert sorted(range(4), key=v.__getitem__) == sorted(range(4), key=p.__getitem__)
+
+
+@pytest.mark.parametrize("domain", ["N", "W"])
+def test_a_words_vector_in_a_role_is_the_weights_of_its_features_in_that_role(nlp, domain):
+    from bangla_news_nlp.ner.model.features import EDGE, WORD_ROLES
+    from bangla_news_nlp.text.tokenize import tokenize
+
+    decider = Decider(nlp.lang, nlp.gazetteer)
+    decider.load()
+    seq = tokenize(MIXED + " ২০২৪ সালে ৳ ১০০")
+    tokens = list(zip(seq.texts, seq.kinds)) + [("", EDGE)]
+    assert len(set(seq.kinds)) == 4  # words, numbers, punctuation and a symbol
+    for t, kind in tokens:
+        for role in WORD_ROLES:
+            feats = decider.features.word(t, kind, role)
+            assert feats == tuple(f"{role}.{x}" for x in
+                                  decider.features.role_parts(t, kind, role))
+            assert decider._role_vector(role, domain, t, kind) == decider._vector(
+                feats, decider.weights[domain]), (t, role)

@@ -56,6 +56,7 @@ class Features:
         self.gazetteer = gazetteer
         self.drop: FrozenSet[str] = frozenset(drop)  # feature families left out (ablation)
         self._words: Dict[Tuple[str, str], Tuple[str, ...]] = {}
+        self._parts: Dict[str, tuple] = {}
         self._classes: Dict[str, Tuple[str, ...]] = {}
         self._k = ctx_lang.knowledge()
         #: per word, what :func:`..spans.spans` needs to know (filled by it)
@@ -123,43 +124,67 @@ class Features:
         out = self._classes[w] = tuple(c)
         return out
 
+    def word_parts(self, w: str, kind: int) -> Tuple[Tuple[str, ...], Tuple[str, ...],
+                                                       Tuple[str, ...]]:
+        """What the features of token ``w`` (of token kind ``kind``) are made of, whatever
+        its role: ``(lex, affix, classes)``, each feature without its role's prefix (cached
+        per token; a word's features in a role are the role's choice of them:
+        :meth:`role_parts`)."""
+        hit = self._parts.get(w)
+        if hit is not None and hit[0] == kind:
+            return hit[1]
+        if kind == EDGE:
+            parts: Tuple[Tuple[str, ...], Tuple[str, ...], Tuple[str, ...]] = (("edge",), (), ())
+        elif kind == PUNCT:
+            parts = ((f"p={w}",), (), ())
+        elif kind == NUMBER:
+            parts = (("num",), (), ())
+        elif kind != WORD:
+            parts = (("sym",), (), ())
+        else:
+            stem = self.lang.strip_ending(w, self.gazetteer.knows)[0]
+            ending = w[len(stem):]
+            parts = ((f"w={w}", f"s={stem}"),
+                     (f"x2={stem[-2:]}", f"x3={stem[-3:]}", f"p2={stem[:2]}", f"e={ending}",
+                      f"len={min(len(stem), 10)}", f"shape={_shape(w)}"),
+                     tuple(f"c={c}" for c in self.classes(w)))
+        if len(self._parts) > _CACHE:  # bounded over a long archive
+            self._parts.clear()
+        self._parts[w] = (kind, parts)
+        return parts
+
+    def role_parts(self, w: str, kind: int, role: str) -> Tuple[str, ...]:
+        """The features of token ``w`` in ``role``, without the role's prefix, in order: the
+        word itself and its stem (the stem not two words away), its prefixes, suffixes,
+        ending, length and script (only as the span's own word), the lists it is in (not two
+        words away); a punctuation mark, a number, a symbol or the text's edge is just that."""
+        drop = self.drop
+        ctx = role in ("p1", "p2", "n1", "n2")
+        if ctx and "ctx" in drop:
+            return ()
+        lex, affix, classes = self.word_parts(w, kind)
+        if kind != WORD:
+            return lex
+        far = role in ("p2", "n2")
+        out: Tuple[str, ...] = ()
+        if "lex" not in drop or ctx:
+            out = lex[:1] if far else lex
+        if "affix" not in drop and not ctx:
+            out += affix
+        if "class" not in drop and not far:
+            out += classes
+        return out
+
     def word(self, w: str, kind: int, role: str) -> Tuple[str, ...]:
         """The features of token ``w`` (of token kind ``kind``) in ``role``."""
         key = (w, role)
         hit = self._words.get(key)
         if hit is not None:
             return hit
-        drop = self.drop
-        out: List[str] = []
-        ctx = role in ("p1", "p2", "n1", "n2")
-        if ctx and "ctx" in drop:
-            hit = self._words[key] = ()
-            return hit
-        if kind == EDGE:
-            out.append(f"{role}.edge")
-        elif kind == PUNCT:
-            out.append(f"{role}.p={w}")
-        elif kind == NUMBER:
-            out.append(f"{role}.num")
-        elif kind != WORD:
-            out.append(f"{role}.sym")
-        else:
-            lang = self.lang
-            stem = lang.strip_ending(w, self.gazetteer.knows)[0]
-            ending = w[len(stem):]
-            if "lex" not in drop or ctx:
-                out.append(f"{role}.w={w}")
-                if role not in ("p2", "n2"):
-                    out.append(f"{role}.s={stem}")
-            if "affix" not in drop and not ctx:
-                out += [f"{role}.x2={stem[-2:]}", f"{role}.x3={stem[-3:]}",
-                        f"{role}.p2={stem[:2]}", f"{role}.e={ending}",
-                        f"{role}.len={min(len(stem), 10)}", f"{role}.shape={_shape(w)}"]
-            if "class" not in drop and role not in ("p2", "n2"):
-                out += [f"{role}.c={c}" for c in self.classes(w)]
+        out = tuple(f"{role}.{x}" for x in self.role_parts(w, kind, role))
         if len(self._words) > _CACHE:
             self._words.clear()
-        hit = self._words[key] = tuple(out)
+        hit = self._words[key] = out
         return hit
 
     # ----------------------------------------------------------------------------- spans
