@@ -30,7 +30,7 @@ def _crf_args(p: argparse.ArgumentParser) -> None:
     m = p.add_mutually_exclusive_group()
     m.add_argument("--model", dest="model", action="store_const", const=True, default=False,
                    help="also run the trained decider (docs/accuracy.md): more accurate, "
-                        "at about a third of the speed")
+                        "at a quarter to a third of the speed")
     m.add_argument("--model-file", dest="model", metavar="PATH",
                    help="run the decider with a model made by scripts/train_model.py")
     p.add_argument("--crf-model", metavar="PATH", default=None,
