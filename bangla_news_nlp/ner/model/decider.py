@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 from ...errors import ModelError
 from ...models import Label
 from ..candidate import PRIORITY_GAZETTEER, Candidate
-from .features import EDGE, MAX_LEN, WORD_ROLES, Features, cover
+from .features import EDGE, MAX_LEN, NAME_TABLES, WORD_ROLES, Features, cover
 from .spans import spans as candidate_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -199,8 +199,10 @@ class Decider:
         first and last words, of two words before and two after (each token's vector in a
         role is looked up once per document, only where some span needs it), of the span's
         own features (:class:`_SpanScorer`, without building their strings) and of its inner
-        words (a difference of prefix sums over the tokens inside some span): always the same
-        sum, in the same order, as the weights of :meth:`.Features.all`'s strings."""
+        words (a difference of prefix sums over the tokens inside some span): the weights of
+        the features :meth:`.Features.all` lists for the span, which the training script
+        records (up to the rounding of a different order of addition; tests/ner/test_model.py
+        checks it)."""
         self.load()
         bias = tuple(self.bias[domain])
         k = len(self.classes)
@@ -397,9 +399,6 @@ class _SpanScorer:
     gazetteer labels and names of the knowledge tables only where there are some.
     ``tests/ner/test_model.py`` checks it against :meth:`.Features.span` on real text."""
 
-    _KX = (("mc_person_names", "PER"), ("mc_place_names", "LOC"), ("mc_org_names", "ORG"),
-           ("job_titles", "JOB"), ("company_names", "ORG"))
-
     def __init__(self, decider: "Decider", domain: str) -> None:
         features = decider.features
         if features.drop:  # pragma: no cover (only the training script drops families)
@@ -412,7 +411,7 @@ class _SpanScorer:
         self._len = [self.one(f"len={i}") for i in range(MAX_LEN + 1)]
         self._exact: Dict[Tuple[str, Label], List[Tuple[float, ...]]] = {}
         know = features._k
-        self._tables = [(know[t], self.one(f"kx={tag}")) for t, tag in self._KX]
+        self._tables = [(know[t], self.one(f"kx={tag}")) for t, tag in NAME_TABLES]
         # the first word of every name in the tables, with the names' lengths in words: a
         # span is looked up only if some name starts like it and is as long
         lengths: Dict[str, set] = {}

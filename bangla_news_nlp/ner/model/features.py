@@ -32,6 +32,9 @@ EDGE = -1  # the token kind of a position before the text's start or after its e
 WORD_ROLES = ("f", "l", "i", "p1", "p2", "n1", "n2")
 FAMILIES = ("lex", "affix", "class", "ctx", "gaz", "rule", "list")
 MAX_LEN = 6
+#: the knowledge tables of whole names a span may be (``kx=`` features), with their tags
+NAME_TABLES = (("mc_person_names", "PER"), ("mc_place_names", "LOC"), ("mc_org_names", "ORG"),
+               ("job_titles", "JOB"), ("company_names", "ORG"))
 _CACHE = 500_000  # words (or word-role pairs) kept per cache before it is emptied
 
 
@@ -245,9 +248,7 @@ class Features:
         if "class" not in drop:
             k = self._k
             key = " ".join(ctx.texts[ts:te])
-            for table, tag in (("mc_person_names", "PER"), ("mc_place_names", "LOC"),
-                               ("mc_org_names", "ORG"), ("job_titles", "JOB"),
-                               ("company_names", "ORG")):
+            for table, tag in NAME_TABLES:
                 if key in k[table]:
                     out.append(f"kx={tag}")
         if "list" not in drop:
