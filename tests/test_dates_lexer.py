@@ -133,6 +133,38 @@ def test_units_ago_take_the_number_before_them():
     assert toks("কয়েক দিন আগে") == []  # no number
 
 
+def test_units_ago_join_a_number_of_up_to_three_digits_up_to_three_spaces_before():
+    # (from mutmut's survivors: the limits were never reached by a test)
+    assert toks("১২৩ দিন আগে") == [UnitsAgo(T.UNITS_AGO, 0, 11, 123, "day", -1)]
+    # four digits are a year, not a count: the number stays a number, no units-ago token
+    assert kinds("১২৩৪ দিন আগে") == [T.NUMBER]
+    assert toks("৩   দিন আগে") == [UnitsAgo(T.UNITS_AGO, 0, 11, 3, "day", -1)]
+    assert kinds("৩    দিন আগে") == [T.NUMBER]
+    assert kinds("৩লা দিন আগে") == [T.NUMBER]  # an ordinal day is not a count
+
+
+def test_a_units_ago_phrase_without_a_count_does_not_end_the_scan():
+    assert kinds("কয়েক দিন আগে, ২৩ ডিসেম্বর") == [T.NUMBER, T.GREGORIAN_MONTH]
+
+
+def test_numbers_of_more_than_six_digits_have_no_value():
+    (t,) = toks("১২৩৪৫৬")
+    assert (t.value, t.digits) == (123456, 6)
+    (t,) = toks("১২৩৪৫৬৭")
+    assert (t.value, t.digits) == (None, 7)
+
+
+def test_the_word_before_and_after_are_empty_at_the_texts_edges():
+    from bangla_news_nlp.dates.lexer import _letters_before, word_after, word_before
+
+    assert word_before("", 0) == "" and word_before("  ", 2) == ""
+    assert word_before("গত ৩", 3) == "গত"  # (the word at the very start of the text)
+    assert word_after("৩ ", 2) == "" and word_after("৩", 1) == ""
+    assert word_after("৩ দিন", 1) == "দিন"
+    assert _letters_before("৩ ", 0) == ("", 0) and _letters_before("১২ ", 3) == ("", 3)
+    assert _letters_before("দুই দিন", 4) == ("দুই", 0)
+
+
 def test_clock_tokens():
     assert toks("১২:০৪ পিএম") == [Clock(T.CLOCK, 0, 5, 12, 4, ":"),
                                  Meridiem(T.MERIDIEM, 6, 10, "pm")]
