@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 from ...errors import ModelError
 from ...models import Label
 from ..candidate import PRIORITY_GAZETTEER, Candidate
-from .features import EDGE, MAX_LEN, NAME_TABLES, WORD_ROLES, Features, cover
+from .features import EDGE, MAX_LEN, NAME_TABLES, WORD_ROLES, Features, cover, overlaps
 from .spans import spans as candidate_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -132,9 +132,12 @@ class Decider:
         return self.router_domains[1] if score > self.router_cut else self.router_domains[0]
 
     # ------------------------------------------------------------------------- scoring
-    def _vector(self, feats: Sequence[str], weights: array) -> Tuple[float, ...]:
-        """The summed weights of ``feats`` for each class."""
-        index = self.index
+    def _vector(self, feats: Sequence[str], weights: array,
+                index: Optional[Dict[str, int]] = None) -> Tuple[float, ...]:
+        """The summed weights of ``feats`` for each class, looked up in ``index`` (default:
+        the model's index of whole feature strings)."""
+        if index is None:
+            index = self.index
         if len(self.classes) == 4:  # (the shipped model: the loop over classes unrolled)
             a = b = c = d = 0.0
             for f in feats:
@@ -169,22 +172,8 @@ class Decider:
         cache = self._role_cache(role, domain)
         v = cache.get(t)
         if v is None:
-            index = self.role_index[role]
-            weights = self.weights[domain]
-            parts = self.features.role_parts(t, kind, role)
-            if len(self.classes) == 4:  # (as in _vector: the same sums in the same order)
-                a = b = c = d = 0.0
-                for f in parts:
-                    i = index.get(f)
-                    if i is not None:
-                        a += weights[i]
-                        b += weights[i + 1]
-                        c += weights[i + 2]
-                        d += weights[i + 3]
-                v = (a, b, c, d)
-            else:
-                v = self._vector([f"{role}.{f}" for f in parts], weights)
-            cache[t] = v
+            v = cache[t] = self._vector(self.features.role_parts(t, kind, role),
+                                        self.weights[domain], self.role_index[role])
         return v
 
     def scores(self, ctx: "Context", cands: Sequence[Candidate],
@@ -491,14 +480,8 @@ class _SpanScorer:
                 if v is not None:
                     vs.append(v)
             elif n_cov[te] - n_cov[ts]:
-                seen = None
-                for c in covered[ts:te]:
-                    if c is None or c is seen:
-                        continue
-                    seen = c
-                    rel = "in" if ts <= c.ts and c.te <= te else (
-                        "out" if c.ts <= ts and te <= c.te else "cross")
-                    v = overlap[(rel, c.label)]
+                for key in overlaps(covered, ts, te):
+                    v = overlap[key]
                     if v is not None:
                         vs.append(v)
             if n_gaz[te] - n_gaz[ts]:

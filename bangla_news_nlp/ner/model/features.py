@@ -17,15 +17,17 @@ everyday words, name parts, roles, heads, outside knowledge), ``ctx`` (the words
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import (TYPE_CHECKING, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence,
+                    Tuple)
 
 from ...text.tokenize import NUMBER, PUNCT, WORD
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ...models import Label
     from ..candidate import Candidate
     from ..context import Context
 
-__all__ = ["Features", "FAMILIES", "WORD_ROLES", "EDGE", "family_of", "cover"]
+__all__ = ["Features", "FAMILIES", "WORD_ROLES", "EDGE", "family_of", "cover", "overlaps"]
 
 EDGE = -1  # the token kind of a position before the text's start or after its end
 
@@ -233,14 +235,8 @@ class Features:
             if ch is not None:
                 out.append(f"ch={ch.label.value}")
             else:
-                seen = None
-                for c in cover[ts:te]:
-                    if c is None or c is seen:
-                        continue
-                    seen = c
-                    rel = "in" if ts <= c.ts and c.te <= te else (
-                        "out" if c.ts <= ts and te <= c.te else "cross")
-                    out.append(f"ov={rel}:{c.label.value}")
+                for rel, label in overlaps(cover, ts, te):
+                    out.append(f"ov={rel}:{label.value}")
         if "gaz" not in drop:
             labels = {g for g in ctx.gaz_label[ts:te] if g is not None}
             for g in labels:
@@ -264,6 +260,20 @@ class Features:
             if ts == 0 or not ctx.same_line(ts - 1, ts):
                 out.append("lst=line-start")
         return out
+
+
+def overlaps(covered: Sequence[Optional["Candidate"]], ts: int, te: int
+             ) -> Iterator[Tuple[str, "Label"]]:
+    """``(relation, label)`` of each candidate of the first resolution over span ``ts``–``te``
+    (``covered``: :func:`cover`), in text order: ``in`` the span, ``out`` around it, or
+    ``cross`` its edge."""
+    seen = None
+    for c in covered[ts:te]:
+        if c is None or c is seen:
+            continue
+        seen = c
+        yield ("in" if ts <= c.ts and c.te <= te else
+               "out" if c.ts <= ts and te <= c.te else "cross"), c.label
 
 
 def cover(n: int, chosen: Sequence["Candidate"]) -> List[Optional["Candidate"]]:
