@@ -6,7 +6,8 @@
 #   pip install -e '.[mutation]'            # mutmut 2
 #   bash scripts/mutation.sh [MODULE ...]   # default: all of them; results in .mutation/
 #
-# MODULE is one of: normalize morphology resolve dates_resolve dates_lexer dates_calendars.
+# MODULE is one of: normalize morphology resolve dates_resolve dates_lexer dates_calendars
+# dates_grammar dates_vocabulary.
 # Each mutant runs its module's tests (about 10-20 s); a survivor takes the whole set, so a
 # module takes from minutes (resolve: 35 mutants) to hours (dates: ~1,400). `mutmut results`
 # and `mutmut show ID` in .mutation/tree/ read what a run found.
@@ -23,6 +24,8 @@ declare -A PATHS=(
   [dates_resolve]=bangla_news_nlp/dates/resolve.py
   [dates_lexer]=bangla_news_nlp/dates/lexer.py
   [dates_calendars]=bangla_news_nlp/dates/calendars.py
+  [dates_grammar]=bangla_news_nlp/dates/grammar.py
+  [dates_vocabulary]=bangla_news_nlp/dates/vocabulary.py
 )
 declare -A TESTS=(
   [normalize]="tests/text tests/test_normalize.py tests/test_tokenize.py"
@@ -31,9 +34,12 @@ declare -A TESTS=(
   [dates_resolve]="tests/test_dates_resolve.py tests/test_dates.py tests/test_dates_words.py"
   [dates_lexer]="tests/test_dates_lexer.py tests/test_dates.py tests/test_dates_words.py"
   [dates_calendars]="tests/test_dates_calendars.py tests/test_dates.py"
+  [dates_grammar]="tests/test_dates_grammar.py tests/test_dates.py tests/test_dates_words.py"
+  [dates_vocabulary]="tests/test_dates_vocabulary.py tests/test_dates.py tests/test_dates_words.py"
 )
 modules=("$@")
-[ ${#modules[@]} -eq 0 ] && modules=(normalize morphology resolve dates_resolve dates_lexer dates_calendars)
+[ ${#modules[@]} -eq 0 ] && modules=(normalize morphology resolve dates_resolve dates_lexer dates_calendars dates_grammar
+  dates_vocabulary)
 cd "$out/tree"
 export PYTHONPATH="$out/tree" BANGLA_NEWS_NLP_CACHE=off
 for m in "${modules[@]}"; do
