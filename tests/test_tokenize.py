@@ -3,7 +3,7 @@
 import re
 
 from bangla_news_nlp.models import TokenKind
-from bangla_news_nlp.text.tokenize import split_sentences, tokenize, tokens_of
+from bangla_news_nlp.text.tokenize import PUNCT, WORD, split_sentences, tokenize, tokens_of
 
 
 def words(text):
@@ -73,3 +73,41 @@ def test_tokens_cover_every_non_space_character_with_the_right_kind():
         assert seq.texts == [text[s:e] for s, e in zip(seq.starts, seq.ends)]
 
     check()
+
+
+def test_the_chunked_tokenizer_equals_the_pattern_over_the_whole_text():
+    """tokenize() splits at whitespace (str.split) and tokenises each distinct chunk once;
+    the pattern run over the whole text is the reference: the same tokens, offsets and kinds
+    for texts of Bengali, Latin, digits of three scripts, marks alone and after symbols, the
+    separators str.split takes for spaces and the pattern does not (U+001C-U+001F), and
+    every other kind of whitespace."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from bangla_news_nlp.text import tokenize as tk
+
+    alphabet = st.sampled_from(
+        list("রুশপুতিনেরকো্য়ঁংঃৎ-১২:০৪,৫.।() abZ_9'\"") + [
+            "\u09bc", "\u09cd", "\u0301", "٣", "३", "🙂", "\u00a0", "\x1c", "\x1d", "\x1f", "\x85",
+            "\u2028", "\u3000", "\t", "\n", "\u0900", "ञ", "\u200c", "য়", "\u09be"])
+
+    @settings(max_examples=800, deadline=None)
+    @given(st.lists(alphabet, max_size=40).map("".join), st.booleans())
+    def check(text, cold):
+        if cold:
+            tk._CHUNKS.clear()
+        assert tk.tokenize(text) == tk._tokenize_by_pattern(text)
+        assert tk.tokenize(text) == tk._tokenize_by_pattern(text)  # (chunks now cached)
+
+    check()
+
+
+def test_a_chunk_is_tokenised_once_and_its_offsets_follow_each_occurrence():
+    from bangla_news_nlp.text import tokenize as tk
+
+    tk._CHUNKS.clear()
+    text = "ঢাকা, ঢাকা,  ঢাকা।\nঢাকা,"
+    seq = tokenize(text)
+    assert tk._CHUNKS["ঢাকা,"] == ((0, 4, WORD, "ঢাকা"), (4, 5, PUNCT, ","))
+    assert list(zip(seq.starts, seq.texts)) == [
+        (0, "ঢাকা"), (4, ","), (6, "ঢাকা"), (10, ","), (13, "ঢাকা"), (17, "।"), (19, "ঢাকা"), (23, ",")]

@@ -168,14 +168,16 @@ class TriggerTable:
         cache = self._cache
         if len(cache) > MAX_CACHE:
             cache = self._cache = {}
-        get = cache.get
-        out = []
-        append = out.append
-        for t in texts:
-            f = get(t)
-            if f is None:
-                f = cache[t] = self._compute(t)
-            append(f)
+        out = list(map(cache.get, texts))  # (one C loop; most words are known)
+        if None in out:
+            compute = self._compute
+            for i, f in enumerate(out):
+                if f is None:
+                    t = texts[i]
+                    f = cache.get(t)  # (a word seen twice in this text is computed once)
+                    if f is None:
+                        f = cache[t] = compute(t)
+                    out[i] = f
         return out
 
     def _compute(self, word: str) -> int:

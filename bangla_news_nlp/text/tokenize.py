@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from itertools import accumulate, compress
 from operator import itemgetter, not_, sub
-from typing import List, NamedTuple, Tuple
+from typing import Dict, List, NamedTuple, Tuple, Union
 
 import regex
 
@@ -81,26 +81,91 @@ class TokenSeq(NamedTuple):
     texts: List[str]
 
 
-_SHORT = 64  # characters: below this one regex scan with match objects is quicker
+# Characters that str.split() takes for whitespace and the pattern's \s does not: a text
+# holding one is tokenised by the pattern alone.
+_SPLIT_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
+# whitespace-free chunk -> its kind when it is one token, else its tokens as
+# ``(start, end, kind, text)`` relative to the chunk; words repeat, so most chunks are
+# tokenised once per process
+_CHUNKS: Dict[str, Union[int, Tuple[Tuple[int, int, int, str], ...]]] = {}
+_MAX_CHUNKS = 50_000  # (a few MB; a language's words are Zipfian, the common chunks come back)
+
+
+def _word_chars() -> Tuple[frozenset, frozenset, frozenset]:
+    """The Bengali block's and ASCII's letters, the characters a word may go on with
+    (letters, marks, digits of either set) and the digits: the common case of a chunk that
+    is one word or one number, told without the pattern."""
+    chars = [chr(c) for c in range(0x80)] + [chr(c) for c in range(0x0980, 0x0A00)]
+    letters = frozenset(c for c in chars if unicodedata.category(c)[0] == "L")
+    digits = frozenset("0123456789\u09e6\u09e7\u09e8\u09e9\u09ea\u09eb\u09ec\u09ed\u09ee\u09ef")
+    marks = frozenset(c for c in chars if unicodedata.category(c)[0] == "M")
+    return letters, letters | marks | digits, digits
+
+
+_LETTERS, _WORD_CHARS, _DIGITS = _word_chars()
+
+
+def _chunk_tokens(chunk: str) -> Union[int, Tuple[Tuple[int, int, int, str], ...]]:
+    """The tokens of a chunk without whitespace (see :data:`_CHUNKS`), remembered."""
+    out: Union[int, Tuple[Tuple[int, int, int, str], ...]]
+    kind_of = _KIND_OF
+    if len(chunk) == 1:
+        out = kind_of[chunk]  # (any one character is one token)
+    elif chunk[0] in _LETTERS and _WORD_CHARS.issuperset(chunk):
+        out = WORD
+    elif _DIGITS.issuperset(chunk):
+        out = NUMBER
+    else:
+        pieces = tuple((m.start(), m.end(), kind_of[m.group()[0]], m.group())
+                       for m in _PIECES_RE.finditer(chunk))
+        out = pieces[0][2] if len(pieces) == 1 else pieces
+    if len(_CHUNKS) >= _MAX_CHUNKS:
+        _CHUNKS.clear()
+    _CHUNKS[chunk] = out
+    return out
 
 
 def tokenize(text: str) -> TokenSeq:
     """Tokenise an (already normalised) text."""
-    kind_of = _KIND_OF
-    if len(text) < _SHORT:
-        starts: List[int] = []
-        ends: List[int] = []
-        texts: List[str] = []
-        kinds: List[int] = []
-        for m in _PIECES_RE.finditer(text):
-            t = m.group()
-            if not t[0].isspace():
+    for c in _SPLIT_ONLY_SPACES:
+        if c in text:
+            return _tokenize_by_pattern(text)
+    # Tokens never hold or cross whitespace and the pattern looks neither behind nor past
+    # a token, so the tokens of the text are those of its whitespace-separated chunks, put
+    # at the chunks' offsets (str.split and str.find run in C; the pattern runs once per
+    # distinct chunk instead of once per token).
+    starts: List[int] = []
+    ends: List[int] = []
+    kinds: List[int] = []
+    texts: List[str] = []
+    find = text.find
+    chunks = _CHUNKS
+    pos = 0
+    for chunk in text.split():
+        s = find(chunk, pos)
+        pos = s + len(chunk)
+        toks = chunks.get(chunk)
+        if toks is None:
+            toks = _chunk_tokens(chunk)
+        if toks.__class__ is int:
+            starts.append(s)
+            ends.append(pos)
+            kinds.append(toks)  # type: ignore[arg-type]
+            texts.append(chunk)
+        else:
+            for a, b, k, t in toks:  # type: ignore[union-attr]
+                starts.append(s + a)
+                ends.append(s + b)
+                kinds.append(k)
                 texts.append(t)
-                starts.append(m.start())
-                ends.append(m.end())
-                kinds.append(kind_of[t[0]])
-        return TokenSeq(starts, ends, kinds, texts)
+    return TokenSeq(starts, ends, kinds, texts)
+
+
+def _tokenize_by_pattern(text: str) -> TokenSeq:
+    """:func:`tokenize` with the pattern over the whole text (the reference the chunked
+    path is tested against)."""
     # (built-ins over whole lists: no Python loop per token)
+    kind_of = _KIND_OF
     pieces = _PIECES_RE.findall(text)
     keep = list(map(not_, map(str.isspace, pieces)))  # a token never holds a space
     texts = list(compress(pieces, keep))
