@@ -176,3 +176,124 @@ def test_a_range_needs_its_ends_in_order_and_of_one_kind():
     assert [s for s, _, _ in exprs("১ বৈশাখ ১৪৩২ থেকে ১ জানুয়ারি ২০২৬")] == [
         "১ বৈশাখ ১৪৩২", "১ জানুয়ারি ২০২৬"]  # two calendars
     assert exprs("২০-২৫ জন") == []
+
+
+# Every day part at the hours where its rule turns (mutation testing of make_time: each
+# boundary of _DAY_PART_HOURS, the shift past midnight, and the checks of hour and minute).
+@pytest.mark.parametrize(
+    "part, hour, expected",
+    [
+        ("dawn", 4, ClockTime(4, 0)), ("dawn", 12, ClockTime(0, 0)),
+        ("morning", 9, ClockTime(9, 0)), ("morning", 12, ClockTime(12, 0)),
+        ("daytime", 9, ClockTime(21, 0)), ("daytime", 10, ClockTime(10, 0)),
+        ("daytime", 12, ClockTime(12, 0)), ("daytime", 1, ClockTime(13, 0)),
+        ("noon", 11, ClockTime(11, 0)), ("noon", 12, ClockTime(12, 0)),
+        ("noon", 1, ClockTime(13, 0)),
+        ("afternoon", 12, ClockTime(12, 0)), ("afternoon", 3, ClockTime(15, 0)),
+        ("evening", 12, ClockTime(12, 0)), ("evening", 7, ClockTime(19, 0)),
+        ("night", 6, ClockTime(18, 0)), ("night", 5, ClockTime(5, 0)),
+        ("night", 12, ClockTime(0, 0, shift=1)),
+        ("midnight", 6, ClockTime(18, 0)), ("midnight", 5, ClockTime(5, 0)),
+        ("midnight", 12, ClockTime(0, 0, shift=1)), ("midnight", 1, ClockTime(1, 0)),
+        ("following_night", 6, ClockTime(18, 0)),
+        ("following_night", 5, ClockTime(5, 0, shift=1)),
+        ("following_night", 12, ClockTime(0, 0, shift=1)),
+    ],
+)
+def test_every_day_part_at_its_turning_hours(part, hour, expected):
+    assert make_time(DateTok.HOUR_NUMBER, hour, 0, None, None, part) == expected
+
+
+@pytest.mark.parametrize(
+    "kind, hour, minute, fraction, meridiem, part, expected",
+    [
+        (DateTok.HOUR_NUMBER, 10, None, None, None, None, None),  # no minute: no time
+        (DateTok.HOUR_NUMBER, None, 0, None, None, None, None),
+        (DateTok.HOUR_NUMBER, 10, 0, 0, None, None, ClockTime(10, 0)),  # a fraction of 0
+        (DateTok.HOUR_NUMBER, 1, 0, None, "pm", None, ClockTime(13, 0)),
+        (DateTok.HOUR_NUMBER, 12, 0, None, "am", None, ClockTime(0, 0)),
+        (DateTok.CLOCK, 13, 0, None, "am", None, None),  # no 13 AM
+        (DateTok.CLOCK, 0, 15, None, "am", None, ClockTime(0, 15)),  # 00:15 AM is written
+        (DateTok.CLOCK, 1, 15, None, "am", None, ClockTime(1, 15)),
+        (DateTok.HOUR_NUMBER, 0, 0, None, "am", None, None),  # no ০টা
+        (DateTok.CLOCK, 13, 30, None, None, "night", ClockTime(13, 30)),  # 24-hour: kept
+        (DateTok.CLOCK, 10, 59, None, None, None, ClockTime(10, 59)),
+        (DateTok.CLOCK, 10, 60, None, None, None, None),
+        (DateTok.CLOCK, 23, 0, None, None, None, ClockTime(23, 0)),
+    ],
+)
+def test_make_time_checks_its_hour_and_minute(kind, hour, minute, fraction, meridiem, part,
+                                               expected):
+    assert make_time(kind, hour, minute, fraction, meridiem, part) == expected
+
+
+def test_tokens_join_across_at_most_four_separator_characters():
+    assert [s for s, _, _ in exprs("২৩    ডিসেম্বর")] == ["২৩    ডিসেম্বর"]  # four spaces
+    assert [s for s, _, _ in exprs("২৩     ডিসেম্বর")] == ["ডিসেম্বর"]  # five: apart
+    assert [s for s, _, _ in exprs("২৩ X ডিসেম্বর")] == ["ডিসেম্বর"]  # a letter between
+
+
+def test_a_closing_parenthesis_after_up_to_three_spaces_belongs_to_the_date():
+    assert one("শুক্রবার (২৩ ডিসেম্বর   ) ঢাকায়")[0] == "শুক্রবার (২৩ ডিসেম্বর   )"
+    assert one("শুক্রবার (২৩ ডিসেম্বর    ) ঢাকায়")[0] == "শুক্রবার (২৩ ডিসেম্বর"
+    assert one("শুক্রবার (২৩ ডিসেম্বর")[0] == "শুক্রবার (২৩ ডিসেম্বর"  # the text's end
+
+
+def _brief(text):
+    """(span, form, calendar, year, month, day, hour) of each expression; an interval as
+    (span, INTERVAL, its first day, its last day)."""
+    out = []
+    for span, x, tm in exprs(text):
+        if x is not None and x.form is Form.INTERVAL:
+            out.append((span, Form.INTERVAL, (x.first.month, x.first.day),
+                        (x.last.month, x.last.day)))
+            continue
+        out.append((span, x and x.form, x and x.calendar, x and x.year, x and x.month,
+                    x and x.day, tm and tm.hour))
+    return out
+
+
+G = "gregorian"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of days needs the first smaller; a day has at most two digits
+    ("২০-২০ ডিসেম্বর", [("২০ ডিসেম্বর", Form.DAY_MONTH, G, None, 12, 20, None)]),
+    ("২০-২১ ডিসেম্বর", [("২০-২১ ডিসেম্বর", Form.INTERVAL, (12, 20), (12, 21))]),
+    ("১২৩ ডিসেম্বর", [("ডিসেম্বর", Form.MONTH, G, None, 12, None, None)]),
+    # what follows a date joins it only at the next token: a year marker, তারিখ, a time
+    ("২৩ ডিসেম্বর ২০২৫ সালে রাত ১০টায়",
+     [("২৩ ডিসেম্বর ২০২৫ সালে রাত ১০টায়", Form.FULL_DATE, G, 2025, 12, 23, 22)]),
+    ("২৩ ডিসেম্বর তারিখে রাত ১০টায়",
+     [("২৩ ডিসেম্বর তারিখে রাত ১০টায়", Form.DAY_MONTH, G, None, 12, 23, 22)]),
+    # a Gregorian year has four digits; a Bengali one may have three
+    ("২৩ ডিসেম্বর ৯৯৯ সালে", [("২৩ ডিসেম্বর", Form.DAY_MONTH, G, None, 12, 23, None),
+                              ("৯৯৯ সালে", Form.YEAR, G, 999, None, None, None)]),
+    ("১ বৈশাখ ৯৯৯ বঙ্গাব্দে", [("১ বৈশাখ ৯৯৯ বঙ্গাব্দে", Form.FULL_DATE, "bangla", 999, 1, 1, None)]),
+    ("বৈশাখ ৯৯৯ বঙ্গাব্দে", [("বৈশাখ ৯৯৯ বঙ্গাব্দে", Form.MONTH_YEAR, "bangla", 999, 1, None, None)]),
+    ("বৈশাখ ১৪৩২ বঙ্গাব্দে রাত ১০টায়",
+     [("বৈশাখ ১৪৩২ বঙ্গাব্দে", Form.MONTH_YEAR, "bangla", 1432, 1, None, None),
+      ("রাত ১০টায়", None, None, None, None, None, 22)]),
+    ("মহররম ১৪৪৬", []),  # a Hijri month and year needs হিজরি
+    ("মহররম ১৪৪৬ হিজরি", [("মহররম ১৪৪৬ হিজরি", Form.MONTH_YEAR, "hijri", 1446, 1, None, None)]),
+    # month first
+    ("ডিসেম্বর ২০২৫ সালে রাত ১০টায়",
+     [("ডিসেম্বর ২০২৫ সালে", Form.MONTH_YEAR, G, 2025, 12, None, None),
+      ("রাত ১০টায়", None, None, None, None, None, 22)]),
+    ("ডিসেম্বর ২৩, ২০২৫ রাত ১০টায়",
+     [("ডিসেম্বর ২৩, ২০২৫ রাত ১০টায়", Form.FULL_DATE, G, 2025, 12, 23, 22)]),
+    ("ডিসেম্বর ১২৩, ২০২৫", [("ডিসেম্বর", Form.MONTH, G, None, 12, None, None)]),
+    ("ডিসেম্বরে ২৩, ২০২৫", [("ডিসেম্বরে", Form.MONTH, G, None, 12, None, None)]),
+    ("ডিসেম্বর মাসের ২৩ তারিখে রাত ১০টায়",
+     [("ডিসেম্বর মাসের ২৩ তারিখে রাত ১০টায়", Form.DAY_MONTH, G, None, 12, 23, 22)]),
+    ("ডিসেম্বর মাসের ১২৩ তারিখে", [("ডিসেম্বর মাসের", Form.MONTH, G, None, 12, None, None)]),
+    ("মে মাসের ১৬ থেকে ১৯ তারিখে রাত ১০টায়",
+     [("মে মাসের ১৬ থেকে ১৯ তারিখে", Form.INTERVAL, (5, 16), (5, 19)),
+      ("রাত ১০টায়", None, None, None, None, None, 22)]),
+    ("মে মাসের ১৯ থেকে ১৬ তারিখে", [("মে মাসের", Form.MONTH, G, None, 5, None, None)]),
+    ("মে মাসের ১৬ থেকে ১৬ তারিখে", [("মে মাসের", Form.MONTH, G, None, 5, None, None)]),
+    ("মে মাসের ১৬ থেকে", [("মে মাসের", Form.MONTH, G, None, 5, None, None)]),
+    ("২০ থেকে ২৫ ডিসেম্বর", [("২০ থেকে ২৫ ডিসেম্বর", Form.INTERVAL, (12, 20), (12, 25))]),
+])
+def test_day_month_and_month_first_phrases(text, expected):
+    assert _brief(text) == expected
