@@ -59,7 +59,7 @@ from bangla_news_nlp.text.phrases import form_tokens  # noqa: E402
 CLASSES = ("LOC", "NONE", "ORG", "PER")
 TYPES = ("PER", "LOC", "ORG")
 ROUTER_CUTS = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
-THETAS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.85, 1.0, 1.25, 1.5)
+THETAS = (0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.85, 1.0, 1.25, 1.5)
 SEED = 7
 
 Instance = Tuple[List[str], str]  # features, label

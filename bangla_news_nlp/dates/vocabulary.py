@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from enum import Enum
+from functools import lru_cache
 from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 import regex
@@ -27,8 +28,10 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+@lru_cache(maxsize=8192)
 def lookup_key(s: str) -> str:
-    """Lookup key of a matched word: NFC, single spaces."""
+    """Lookup key of a matched word: NFC, single spaces (remembered: the scanner asks for
+    the same few hundred words again and again, and NFC is slow on Bengali vowel signs)."""
     return " ".join(nfc(s).split())
 
 
