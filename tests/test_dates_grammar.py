@@ -3,6 +3,8 @@ and what the expression says before it is resolved."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bangla_news_nlp.dates import DateVocabulary
@@ -297,3 +299,85 @@ G = "gregorian"
 ])
 def test_day_month_and_month_first_phrases(text, expected):
     assert _brief(text) == expected
+
+
+def _facts(x):
+    """The fields of a phrase that differ from their defaults, the ends of an interval as
+    their own facts."""
+    if x is None:
+        return None
+    out = []
+    for f in dataclasses.fields(x):
+        v = getattr(x, f.name)
+        if v != f.default:
+            out.append((f.name, _facts(v) if isinstance(v, DatePhrase) else v))
+    return tuple(out)
+
+
+def _hm(tm):
+    return tm and (tm.hour, tm.minute, tm.shift)
+
+
+F = Form
+
+
+@pytest.mark.parametrize("text, expected", [
+    # year ranges: a two-digit end is in the next century when not after the first
+    ("১৯৯৯-০০ সালে", [("১৯৯৯-০০ সালে", (("form", F.INTERVAL), ("first", (("form", F.YEAR), ("year", 1999))),
+                                       ("last", (("form", F.YEAR), ("year", 2000)))), None)]),
+    ("২০১১-২০১২ সালে", [("২০১১-২০১২ সালে", (("form", F.INTERVAL), ("first", (("form", F.YEAR), ("year", 2011))),
+                                           ("last", (("form", F.YEAR), ("year", 2012)))), None)]),
+    ("২০১২-২০১১ সালে", [("২০১১ সালে", (("form", F.YEAR), ("year", 2011), ("explicit", True)), None)]),
+    ("১৮০০-২০০০ সালে", [("১৮০০-২০০০ সালে", (("form", F.INTERVAL), ("first", (("form", F.YEAR), ("year", 1800))),
+                                           ("last", (("form", F.YEAR), ("year", 2000)))), None)]),
+    ("১৮০০-২০০১ সালে", [("২০০১ সালে", (("form", F.YEAR), ("year", 2001), ("explicit", True)), None)]),
+    ("১৯৯৯-০০ অর্থবছরে", [("১৯৯৯-০০ অর্থবছরে", (
+        ("form", F.INTERVAL),
+        ("first", (("form", F.FULL_DATE), ("year", 1999), ("month", 7), ("day", 1))),
+        ("last", (("form", F.FULL_DATE), ("year", 2000), ("month", 6), ("day", 30)))), None)]),
+    # year first
+    ("২০২৪ সালের ১৪ মার্চ রাত ১০টায়", [("২০২৪ সালের ১৪ মার্চ রাত ১০টায়", (
+        ("form", F.FULL_DATE), ("year", 2024), ("month", 3), ("day", 14), ("explicit", True)), (22, 0, 0))]),
+    ("২০২৪ সালের মার্চে", [("২০২৪ সালের মার্চে", (
+        ("form", F.MONTH_YEAR), ("year", 2024), ("month", 3), ("explicit", True)), None)]),
+    ("২০২৪ সালের ২০-২৫ মার্চ", [("২০২৪ সালের ২০-২৫ মার্চ", (
+        ("form", F.INTERVAL),
+        ("first", (("form", F.FULL_DATE), ("year", 2024), ("month", 3), ("day", 20), ("explicit", True))),
+        ("last", (("form", F.FULL_DATE), ("year", 2024), ("month", 3), ("day", 25), ("explicit", True)))),
+        None)]),
+    ("১৪৩২ সালের ১ বৈশাখ", [  # সাল is Gregorian: the two do not join
+        ("১৪৩২ সালের", (("form", F.YEAR), ("year", 1432), ("explicit", True)), None),
+        ("১ বৈশাখ", (("form", F.DAY_MONTH), ("calendar", "bangla"), ("month", 1), ("day", 1),
+                    ("explicit", True)), None)]),
+    ("২০২৪ সালের জানু", [("২০২৪ সালের", (("form", F.YEAR), ("year", 2024), ("explicit", True)), None)]),
+    # after গত / আগামী / চলতি
+    ("গত পরশু রাত ১০টায়", [("গত পরশু রাত ১০টায়", (("form", F.RELATIVE_DAY), ("day_offset", -2)), (22, 0, 0))]),
+    ("আগামী পরশু", [("আগামী পরশু", (("form", F.RELATIVE_DAY), ("day_offset", 2)), None)]),
+    ("গত রাতে পুলিশ", [("গত রাতে", (("form", F.RELATIVE_DAY), ("day_offset", -1)), None)]),
+    # (the night is the hour's day part: 22:00, not 10:00)
+    ("গত রাত ১০টায়", [("গত রাত ১০টায়", (("form", F.RELATIVE_DAY), ("day_offset", -1)), (22, 0, 0))]),
+    ("গত রাত সাড়ে ১০টায়", [("গত রাত সাড়ে ১০টায়", (("form", F.RELATIVE_DAY), ("day_offset", -1)), (22, 30, 0))]),
+    ("গতকাল রাত ১০টায়", [("গতকাল রাত ১০টায়", (("form", F.RELATIVE_DAY), ("day_offset", -1)), (22, 0, 0))]),
+    ("গত মাসের ২৩ তারিখে রাত ১০টায়", [("গত মাসের ২৩ তারিখে রাত ১০টায়", (
+        ("form", F.DAY_OF_RELATIVE_MONTH), ("day", 23), ("month_offset", -1)), (22, 0, 0))]),
+    ("গত মাসের ১২৩ তারিখে", [("গত মাসের", (("form", F.RELATIVE_PERIOD), ("unit", "month"),
+                                           ("unit_offset", -1)), None)]),
+    ("গত বছরের ডিসেম্বরে", [("গত বছরের ডিসেম্বরে", (("form", F.MONTH), ("month", 12), ("year_offset", -1)), None)]),
+    ("গত বছরের মে", [("গত বছরের মে", (("form", F.MONTH), ("month", 5), ("year_offset", -1)), None)]),
+    ("গত বছরের ২০-২৫ ডিসেম্বর", [("গত বছরের ২০-২৫ ডিসেম্বর", (
+        ("form", F.INTERVAL),
+        ("first", (("form", F.DAY_MONTH), ("month", 12), ("day", 20), ("year_offset", -1), ("explicit", True))),
+        ("last", (("form", F.DAY_MONTH), ("month", 12), ("day", 25), ("year_offset", -1), ("explicit", True)))),
+        None)]),
+    ("গত ডিসেম্বর মাসে", [("গত ডিসেম্বর মাসে", (("form", F.MONTH), ("month", 12), ("direction", -1)), None)]),
+    ("চলতি মাসে রাত ১০টায়", [
+        ("চলতি মাসে", (("form", F.RELATIVE_PERIOD), ("unit", "month"), ("unit_offset", 0)), None),
+        ("রাত ১০টায়", None, (22, 0, 0))]),
+    ("৩ দিন আগে রাত ১০টায়", [("৩ দিন আগে রাত ১০টায়", (
+        ("form", F.RELATIVE_PERIOD), ("unit", "day"), ("unit_offset", -3)), (22, 0, 0))]),
+    # numeric dates are explicit
+    ("২৪-১২-২০২৫ রাত ১০টায়", [("২৪-১২-২০২৫ রাত ১০টায়", (
+        ("form", F.FULL_DATE), ("year", 2025), ("month", 12), ("day", 24), ("explicit", True)), (22, 0, 0))]),
+])
+def test_year_first_relative_and_numeric_phrases(text, expected):
+    assert [(s, _facts(x), _hm(tm)) for s, x, tm in exprs(text)] == expected

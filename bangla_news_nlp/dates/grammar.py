@@ -500,7 +500,11 @@ class _Parser:
         if t1.kind is T.RELATIVE_DAY and t1.either_way == 2 and d:  # গত পরশু, আগামী পরশু
             return k + 2, t1.end, DatePhrase(Form.RELATIVE_DAY, day_offset=2 * d)
         if t1.kind is T.DAY_PART and t1.part == "night" and d == -1:  # গত রাতে
-            return k + 2, t1.end, DatePhrase(Form.RELATIVE_DAY, day_offset=-1)
+            x = DatePhrase(Form.RELATIVE_DAY, day_offset=-1)
+            tr = self.time(k + 1)
+            if tr is not None and tr[2] is not None:
+                return k + 1, g.end, x  # গত রাত ১০টায়: the night is the hour's day part
+            return k + 2, t1.end, x
         if t1.kind in (T.NUMBER, T.ORDINAL_DAY):
             r = self.day_month(k + 1)
             if r is not None:
