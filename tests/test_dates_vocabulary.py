@@ -78,3 +78,21 @@ def test_extract_dates_checks_its_arguments():
         extract_dates(b"\xe0\xa6\x86\xe0\xa6\x9c")
     with pytest.raises(TypeError, match="str"):
         find_publication_date(None)
+
+
+def test_date_words_match_with_precomposed_nukta_letters_and_any_run_of_spaces():
+    """extract_dates reads raw text: ঢ় and ড় precomposed (U+09DD, U+09DC) match the date
+    words written with a nukta (আষাঢ়, সাড়ে), and the words of a multi-word month name may
+    be apart by any run of spaces or tabs (mutation testing of dates/vocabulary.py)."""
+    from bangla_news_nlp.dates import extract_dates
+
+    for text in ("১৫ আষা\u09dd ১৪৩২ বঙ্গাব্দে", "১৫ আষা\u09a2\u09bc ১৪৩২ বঙ্গাব্দে"):
+        (d,) = extract_dates(text)
+        assert (d.start, d.end, d.value, d.calendar) == (0, len(text), "2025-06-29", "bangla")
+    for text in ("রাত সা\u09dcে ১০টায়", "রাত সা\u09a1\u09bcে ১০টায়"):
+        (d,) = extract_dates(text)
+        assert (d.end, d.value) == (len(text), "22:30")
+    for gap in ("  ", "\t"):
+        text = f"১০ রবিউল{gap}আউয়াল ১৪৪৬ হিজরি"
+        (d,) = extract_dates(text)
+        assert (d.end, d.calendar) == (len(text), "hijri")
