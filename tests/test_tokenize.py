@@ -111,3 +111,22 @@ def test_a_chunk_is_tokenised_once_and_its_offsets_follow_each_occurrence():
     assert tk._CHUNKS["ঢাকা,"] == ((0, 4, WORD, "ঢাকা"), (4, 5, PUNCT, ","))
     assert list(zip(seq.starts, seq.texts)) == [
         (0, "ঢাকা"), (4, ","), (6, "ঢাকা"), (10, ","), (13, "ঢাকা"), (17, "।"), (19, "ঢাকা"), (23, ",")]
+
+
+def test_the_characters_told_without_the_pattern_agree_with_it():
+    """The chunks recognised from their characters (ASCII and the Bengali block: one word,
+    one number) are those the pattern makes one token of, for every such character alone
+    and in every pair, so the two Unicode databases (Python's unicodedata, the regex
+    module's own) agree where the fast path relies on them."""
+    from bangla_news_nlp.text import tokenize as tk
+
+    chars = [chr(c) for c in range(0x21, 0x7F)] + [chr(c) for c in range(0x0980, 0x0A00)]
+    for a in chars:
+        for b in [""] + chars:
+            chunk = a + b
+            tk._CHUNKS.pop(chunk, None)
+            got = tk._chunk_tokens(chunk)
+            ref = tk._tokenize_by_pattern(chunk)
+            expected = ref.kinds[0] if len(ref.texts) == 1 else tuple(
+                zip(ref.starts, ref.ends, ref.kinds, ref.texts))
+            assert got == expected, chunk
