@@ -16,7 +16,6 @@ from __future__ import annotations
 import threading
 import unicodedata
 from enum import Enum
-from functools import lru_cache
 from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 import regex
@@ -28,10 +27,8 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-@lru_cache(maxsize=8192)
 def lookup_key(s: str) -> str:
-    """Lookup key of a matched word: NFC, single spaces (remembered: the scanner asks for
-    the same few hundred words again and again, and NFC is slow on Bengali vowel signs)."""
+    """Lookup key of a matched word: NFC, single spaces."""
     return " ".join(nfc(s).split())
 
 
