@@ -6,6 +6,7 @@ import pytest
 
 from bangla_news_nlp.dates import DateVocabulary
 from bangla_news_nlp.dates.lexer import (
+    _plain_number_end,
     BanglaMonth,
     Clock,
     DateTok,
@@ -219,6 +220,27 @@ def test_only_given_starts_are_tried():
     assert [t.kind for t in scan(text, V, starts=[0, 6, 9])] == [
         T.RELATIVE_DAY, T.NUMBER, T.GREGORIAN_MONTH]
     assert scan(text, V, starts=[]) == []
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("৩০ জন", True), ("২০২৫ সালে", True), ("সালে ২০২৫", True), ("২০২৫\nসালে", True),
+    ("২০২৫\tটায়", True),  # (no space: no hour suffix can follow)
+    ("১০ টায়", False), ("১০ টার দিকে", False), ("১২০৪ ঘণ্টা", False), ("১২০৪ ঘন্টা", False),
+    ("১২:০৪", False), ("১২: ০৪", False), ("২৪-১২-২০২৫", False), ("১লা", False), ("১০টায়", False),
+    ("১০পিএম", False), ("(২৩ ডিসেম্বর)", False), ("৯.৫০", False), ("২০-২৫ ডিসেম্বর", False),
+])
+def test_plain_numbers_are_told_without_the_pattern(text, plain):
+    # a number of digits alone between spaces (most numbers of a news text) is a Number
+    # without the scanner pattern; anything the pattern might read otherwise goes to it, and
+    # the tokens are those of the full scan either way
+    V = DateVocabulary.default()
+    text = nfc(text)
+    starts = [i for i, c in enumerate(text) if c in "০১২৩৪৫৬৭৮৯"
+              and (i == 0 or text[i - 1] not in "০১২৩৪৫৬৭৮৯")]
+    first = starts[0]
+    assert bool(_plain_number_end(text, first, V.after_number_space)) == plain
+    words = [i for i in range(len(text)) if i == 0 or text[i - 1].isspace()]
+    assert scan(text, V, sorted(set(starts + words))) == scan(text, V)
 
 
 @pytest.mark.parametrize("kind", list(DateTok))

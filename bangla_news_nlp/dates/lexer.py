@@ -290,20 +290,29 @@ def _to_int(digits: str) -> Optional[int]:
         return None
 
 
-def _matches(pattern, text: str, starts: Optional[Sequence[int]]) -> Iterator:
-    """``pattern.finditer(text)``, or the same matches tried only at ``starts``."""
-    if starts is None:
-        yield from pattern.finditer(text)
-        return
-    end = 0
-    match = pattern.match
-    for p in starts:
-        if p < end:
-            continue
-        m = match(text, p)
-        if m is not None and m.end() > p:
-            yield m
-            end = m.end()
+_DIGITS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
+
+
+def _plain_number_end(text: str, p: int, after_space: frozenset) -> int:
+    """The end of the number at ``p`` when it is plain digits between spaces that no hour
+    word follows (ten of every eleven numbers of news text: ৩০ জন, ২০২৫ সালে), else 0.
+
+    Such a number is a :class:`Number` with no suffix whatever the scanner pattern's other
+    alternatives: each of them needs a separator, a letter or a meridiem glued to the digits,
+    or a space and then an hour suffix or ঘণ্টা (whose first characters are
+    ``after_space``)."""
+    if p and not text[p - 1].isspace():
+        return 0
+    n = len(text)
+    q = p + 1
+    while q < n and text[q] in _DIGITS:
+        q += 1
+    if q == n:
+        return q
+    c = text[q]
+    if not c.isspace() or (c == " " and q + 1 < n and text[q + 1] in after_space):
+        return 0
+    return q
 
 
 def scan(text: str, vocabulary: DateVocabulary, starts: Optional[Sequence[int]] = None) -> List:
@@ -314,85 +323,111 @@ def scan(text: str, vocabulary: DateVocabulary, starts: Optional[Sequence[int]] 
     """
     V = vocabulary
     toks: list = []
-    for m in _matches(V.pattern, text, starts):
-        raw = m.lastgroup
-        s, e = m.span()
-        if raw == "WORD":
-            word = lookup_key(m.group("w"))
-            word_class, value = V.words[word]
-            ending = m.group("e")
-            if ending:
-                if word_class in CLASSES_WITHOUT_ENDINGS:
-                    continue
-                ending = lookup_key(ending)
-            genitive = ending in V.genitive_endings
-            tok = _word_token(text, toks, V, word_class, value, word, ending, genitive, s, e)
-            if tok is not None:
-                toks.append(tok)
-        elif raw == "NUM":
-            digits = m.group("num")
-            toks.append(Number(DateTok.NUMBER, s, e, _to_int(digits), len(digits),
-                               m.group("num_s")))
-        elif raw == "ABBR":
-            word = lookup_key(m.group("ABBR"))
-            word_class, value = V.abbreviations[word]
-            if word_class is WordClass.GREGORIAN_MONTH_ABBREVIATION:
-                toks.append(GregorianMonth(DateTok.GREGORIAN_MONTH, s, e, value, "", word, True))
-            elif word_class is WordClass.YEAR_MARKER:
-                toks.append(YearMarker(DateTok.YEAR_MARKER, s, e, value, False))
-            elif word_class is WordClass.MERIDIEM:
-                toks.append(Meridiem(DateTok.MERIDIEM, s, e, value))
-            elif word_class is WordClass.MINUTE:
-                toks.append(Marker(DateTok.MINUTE_WORD, s, e))
-        elif raw == "HOURNUM":
-            toks.append(Hour(DateTok.HOUR_NUMBER, s, m.end("hn_s"), int(m.group("hn")), 0,
-                             lookup_key(m.group("hn_s"))))
-            _glued_meridiem(toks, V, m, "hn_mer")
-        elif raw == "HOURMER":
-            digits = m.group("hm")
-            toks.append(Number(DateTok.NUMBER, s, m.end("hm"), int(digits), len(digits), None))
-            _glued_meridiem(toks, V, m, "hm_mer")
-        elif raw == "HOURWORD":
-            h, mi = V.hour_words[lookup_key(m.group("hw"))]
-            toks.append(Hour(DateTok.HOUR_WORD, s, e, h, mi, lookup_key(m.group("hw_s"))))
-        elif raw == "UNITAGO":
-            prev = toks[-1] if toks else None
-            if (prev is not None and prev.kind is DateTok.NUMBER and prev.digits <= 3
-                    and not prev.ordinal_suffix and not text[prev.end : s].strip(" \t")
-                    and s - prev.end <= 3):
-                toks.pop()
-                count, s = prev.value, prev.start
-            else:
-                word, ws = _letters_before(text, s)
-                if word not in V.number_words:  # কয়েক দিন আগে: no number, no date
-                    continue
-                count, s = V.number_words[word], ws
-            sign = -1 if lookup_key(m.group("ua_d")) in V.ago_words else 1
-            toks.append(UnitsAgo(DateTok.UNITS_AGO, s, e, count,
-                                 V.unit_of[lookup_key(m.group("ua_u"))], sign))
-        elif raw == "NUMDATE":
-            a, b, c, sep = m.group("nd_a"), m.group("nd_b"), m.group("nd_c"), m.group("nd_s")
-            if len(a) == 4 and len(c) <= 2 and sep != ".":
-                y, mo, d = int(a), int(b), int(c)
-            elif len(c) == 4 and len(a) <= 2:
-                y, mo, d = int(c), int(b), int(a)
-            else:
+    if starts is None:
+        for m in V.pattern.finditer(text):
+            _add_token(text, toks, V, m)
+        return toks
+    # only at ``starts``; a plain number without the pattern (see _plain_number_end)
+    end = 0
+    match = V.pattern.match
+    after_space = V.after_number_space
+    for p in starts:
+        if p < end:
+            continue
+        if text[p] in _DIGITS:
+            q = _plain_number_end(text, p, after_space)
+            if q:
+                digits = text[p:q]
+                toks.append(Number(DateTok.NUMBER, p, q, _to_int(digits), q - p, None))
+                end = q
                 continue
-            if not 1 <= mo <= 12:
-                continue
-            toks.append(NumericDate(DateTok.NUMERIC_DATE, s, e, y, mo, d))
-        elif raw == "CLOCK":
-            clock_end = m.start("ck_mer") if m.group("ck_mer") is not None else e
-            toks.append(Clock(DateTok.CLOCK, s, clock_end, int(m.group("ck_h")),
-                              int(m.group("ck_m")), m.group("ck_s")))
-            _glued_meridiem(toks, V, m, "ck_mer")
-        elif raw == "DPCLOCK":
-            toks.append(Clock(DateTok.CLOCK, s, e, int(m.group("dc_h")), int(m.group("dc_m")),
-                              "-"))
-        elif raw == "GHONTA":
-            g = m.group("gh")
-            toks.append(HHMMHours(DateTok.HHMM_HOURS, s, e, int(g[:2]), int(g[2:])))
+        m = match(text, p)
+        if m is not None and m.end() > p:
+            _add_token(text, toks, V, m)
+            end = m.end()
     return toks
+
+
+def _add_token(text: str, toks: list, V: DateVocabulary, m) -> None:
+    """Append the token of the scanner pattern's match ``m`` to ``toks`` (nothing when the
+    word is no date word in its context)."""
+    raw = m.lastgroup
+    s, e = m.span()
+    if raw == "WORD":
+        word = lookup_key(m.group("w"))
+        word_class, value = V.words[word]
+        ending = m.group("e")
+        if ending:
+            if word_class in CLASSES_WITHOUT_ENDINGS:
+                return
+            ending = lookup_key(ending)
+        genitive = ending in V.genitive_endings
+        tok = _word_token(text, toks, V, word_class, value, word, ending, genitive, s, e)
+        if tok is not None:
+            toks.append(tok)
+    elif raw == "NUM":
+        digits = m.group("num")
+        toks.append(Number(DateTok.NUMBER, s, e, _to_int(digits), len(digits),
+                           m.group("num_s")))
+    elif raw == "ABBR":
+        word = lookup_key(m.group("ABBR"))
+        word_class, value = V.abbreviations[word]
+        if word_class is WordClass.GREGORIAN_MONTH_ABBREVIATION:
+            toks.append(GregorianMonth(DateTok.GREGORIAN_MONTH, s, e, value, "", word, True))
+        elif word_class is WordClass.YEAR_MARKER:
+            toks.append(YearMarker(DateTok.YEAR_MARKER, s, e, value, False))
+        elif word_class is WordClass.MERIDIEM:
+            toks.append(Meridiem(DateTok.MERIDIEM, s, e, value))
+        elif word_class is WordClass.MINUTE:
+            toks.append(Marker(DateTok.MINUTE_WORD, s, e))
+    elif raw == "HOURNUM":
+        toks.append(Hour(DateTok.HOUR_NUMBER, s, m.end("hn_s"), int(m.group("hn")), 0,
+                         lookup_key(m.group("hn_s"))))
+        _glued_meridiem(toks, V, m, "hn_mer")
+    elif raw == "HOURMER":
+        digits = m.group("hm")
+        toks.append(Number(DateTok.NUMBER, s, m.end("hm"), int(digits), len(digits), None))
+        _glued_meridiem(toks, V, m, "hm_mer")
+    elif raw == "HOURWORD":
+        h, mi = V.hour_words[lookup_key(m.group("hw"))]
+        toks.append(Hour(DateTok.HOUR_WORD, s, e, h, mi, lookup_key(m.group("hw_s"))))
+    elif raw == "UNITAGO":
+        prev = toks[-1] if toks else None
+        if (prev is not None and prev.kind is DateTok.NUMBER and prev.digits <= 3
+                and not prev.ordinal_suffix and not text[prev.end : s].strip(" \t")
+                and s - prev.end <= 3):
+            toks.pop()
+            count, s = prev.value, prev.start
+        else:
+            word, ws = _letters_before(text, s)
+            if word not in V.number_words:  # কয়েক দিন আগে: no number, no date
+                return
+            count, s = V.number_words[word], ws
+        sign = -1 if lookup_key(m.group("ua_d")) in V.ago_words else 1
+        toks.append(UnitsAgo(DateTok.UNITS_AGO, s, e, count,
+                             V.unit_of[lookup_key(m.group("ua_u"))], sign))
+    elif raw == "NUMDATE":
+        a, b, c, sep = m.group("nd_a"), m.group("nd_b"), m.group("nd_c"), m.group("nd_s")
+        if len(a) == 4 and len(c) <= 2 and sep != ".":
+            y, mo, d = int(a), int(b), int(c)
+        elif len(c) == 4 and len(a) <= 2:
+            y, mo, d = int(c), int(b), int(a)
+        else:
+            return
+        if not 1 <= mo <= 12:
+            return
+        toks.append(NumericDate(DateTok.NUMERIC_DATE, s, e, y, mo, d))
+    elif raw == "CLOCK":
+        clock_end = m.start("ck_mer") if m.group("ck_mer") is not None else e
+        toks.append(Clock(DateTok.CLOCK, s, clock_end, int(m.group("ck_h")),
+                          int(m.group("ck_m")), m.group("ck_s")))
+        _glued_meridiem(toks, V, m, "ck_mer")
+    elif raw == "DPCLOCK":
+        toks.append(Clock(DateTok.CLOCK, s, e, int(m.group("dc_h")), int(m.group("dc_m")),
+                          "-"))
+    elif raw == "GHONTA":
+        g = m.group("gh")
+        toks.append(HHMMHours(DateTok.HHMM_HOURS, s, e, int(g[:2]), int(g[2:])))
 
 
 def _glued_meridiem(toks: list, V: DateVocabulary, m, group: str) -> None:

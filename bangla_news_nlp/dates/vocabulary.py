@@ -186,7 +186,7 @@ class DateVocabulary:
         "not_weekday_before", "march_not_month_before", "march_not_month_after",
         "month_name_followers", "at_hour_suffixes", "unit_of", "prefilter",
         "hour_context", "not_may", "_trigger_prefixes", "_trigger_rests", "publication_label",
-        "_pattern",
+        "after_number_space", "_pattern",
         "publication_quick",
         "fiscal_year_start",
     )
@@ -315,6 +315,11 @@ class DateVocabulary:
             "[0-9০-৯]|" + alternation({w[:2] for w in list(words) + list(abbreviations)}))
         self.hour_context = regex.compile(r"[ \t]+" + alternation(W.HOUR_CONTEXT_AFTER) + WORD_END)
         self.not_may = regex.compile(r"\.|[ \t]*টন")
+        # what may come after a number and one space within a token of the pattern: an hour
+        # suffix (১০ টায়) or ঘণ্টা (১২০৪ ঘণ্টা), told by their first characters (the
+        # scanner tells every other number after a space without the pattern)
+        self.after_number_space = frozenset(
+            nfc(w)[0] for w in tuple(W.HOUR_SUFFIXES) + tuple(W.HOURS_WORD))
 
         # The words a word-led date token starts with, and what may follow such a word
         # within the token: a case ending (ডিসেম্বরে), an hour suffix after an hour word
@@ -323,7 +328,8 @@ class DateVocabulary:
         # when it is one of these words followed by one of its continuations.
         endings = frozenset(nfc(e) for e in tuple(W.CONSONANT_ENDINGS) + tuple(W.VOWEL_ENDINGS))
         endings |= {""}
-        hour_suffixes = frozenset(nfc(x) for x in W.HOUR_SUFFIXES) | {""}
+        # (an hour word is a token only with its suffix: দশটায়, never দশ alone)
+        hour_suffixes = frozenset(nfc(x) for x in W.HOUR_SUFFIXES)
         rests: Dict[str, set] = {}
 
         def allow(word: str, after) -> None:
@@ -390,7 +396,7 @@ class DateVocabulary:
             if word.startswith(p):
                 rest = word[len(p):]
                 # (a string that is not one token may go on after a boundary: জানু.)
-                if rest in rests[p] or unicodedata.category(rest[0])[0] not in "LMN":
+                if rest in rests[p] or (rest and unicodedata.category(rest[0])[0] not in "LMN"):
                     return True
         return False
 
