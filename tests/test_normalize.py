@@ -98,6 +98,48 @@ def test_fast_nfc_check_agrees_with_unicodedata():
         assert _is_nfc(text) == unicodedata.is_normalized("NFC", text), ascii(text)
 
 
+def test_cheap_tests_find_everything_the_exact_patterns_find():
+    # normalize() skips a text when the cheap tests find nothing, so each must fire on every
+    # string its exact pattern matches.  Those patterns match one to three characters, all
+    # from their own character classes: every string of up to three characters over those
+    # characters is tried (the cheap tests are searches, so firing on the matched stretch
+    # means firing on any text that holds it)
+    from itertools import product
+
+    from bangla_news_nlp.text import normalize as N
+
+    chars = sorted(set(N._DELETE + N._SPACES + N._NOT_NFC_CHARS)
+                   | set("\u0985\u09a4\u09cd\u09a1\u09a2\u09af\u09bc\u09c7\u09be\u09d7\u09fe")
+                   | {chr(c) for c in range(0x09be, 0x09cd)})
+    cases = [pair for pair in (
+        (N._SPECIAL, N._maybe_special), (N._BENGALI_NOT_NFC, N._maybe_bengali_not_nfc))]
+    matched = 0
+    for k in (1, 2, 3):
+        for t in product(chars, repeat=k):
+            text = "".join(t)
+            for exact, cheap in cases:
+                if exact.fullmatch(text):
+                    matched += 1
+                    assert cheap(text), (exact.pattern, ascii(text))
+    assert matched > 60  # (every class of both patterns was reached)
+    # and in running text, on both sides of the cheap tests
+    for text in ("পড\u09be\u09bcর", "অামার", "কো\u09c7\u09beথা", "ক\u09cd\u09bcখ", "ঢাকা\u00a0শহর",
+                 "র\u200c্যাব", "\u09dfা", "ঢাকা শহর", "ক\u09be\u09bc"):
+        assert (N._maybe_special(text) or N._maybe_bengali_not_nfc(text)) == bool(
+            N._SPECIAL.search(text) or N._BENGALI_NOT_NFC.search(text)) or (
+            "\u09be\u09bc" in text), ascii(text)
+
+
+def test_whitespace_free_plain_text_and_odd_characters_keep_their_offsets():
+    # a private-use bullet (text pasted from Word) is no reason to change anything; a
+    # precomposed য় after it still is
+    text = "\uf06c ঢাকায় বৈঠক"
+    n = normalize(text)
+    assert n.text == text and n.identity
+    n = normalize("\uf06c ঢাকা\u09df")
+    assert n.text == "\uf06c ঢাকা\u09af\u09bc" and n.span(6, 8) == (6, 7)
+
+
 @pytest.mark.parametrize("letter", ["\u09a1", "\u09a2", "\u09af"])  # ড ঢ য
 def test_nukta_typed_after_the_vowel_sign_moves_before_it(letter):
     # পড়া typed as প ড া ় (the nukta after the vowel sign): the letter with its nukta first
