@@ -130,6 +130,23 @@ def test_cheap_tests_find_everything_the_exact_patterns_find():
             "\u09be\u09bc" in text), ascii(text)
 
 
+def test_the_short_text_class_is_the_one_character_tests_together():
+    # a short text is tested with one class instead of the 'in' tests and _OTHER_RUNS: the
+    # same characters, every one of the Basic Multilingual Plane checked (and a few beyond)
+    from bangla_news_nlp.text import normalize as N
+
+    singles = set(N._SPECIAL_CHARS + N._NOT_NFC_CHARS)
+    for c in [chr(c) for c in range(0x10000)] + ["\U0001f600", "\U00010000", "\U0010fffd"]:
+        assert bool(N._ODD_CHAR.match(c)) == (c in singles or bool(N._OTHER_RUNS.match(c))), \
+            ascii(c)
+    # and both paths give the same result, a short and a long text of the same characters
+    for piece in ("ঢাকায় বৈঠক। ", "পড\u09be\u09bcর ", "ঢাকা\u00a0শহর ", "\uf06c ঢাকা ", "কো\u09c7\u09beথা ",
+                  "অামার ", "র\u200c্যাব ", "e\u0301 ক "):
+        short, long = piece * 2, piece * 60  # (the shortest piece has 5 characters)
+        assert len(short) < N._SHORT <= len(long)
+        assert normalize(long).text == normalize(short).text * 30
+
+
 def test_whitespace_free_plain_text_and_odd_characters_keep_their_offsets():
     # a private-use bullet (text pasted from Word) is no reason to change anything; a
     # precomposed য় after it still is
