@@ -133,7 +133,14 @@ def _count(n: int, one: str, many: str) -> _Verbatim:
 class _JsonModel(BaseModel):
     """A model whose JSON round-trips any ``str``, lone surrogates included (see the module's
     docstring), and whose repr may be short: a subclass's ``__repr_args__`` decides what
-    ``repr()``, IPython and rich show (never what ``model_dump``, ``==`` or JSON see)."""
+    ``repr()``, IPython and rich show (never what ``model_dump``, ``==`` or JSON see).
+
+    The validator and serializer of each model are built when first needed (pydantic's
+    ``defer_build``): ``annotate`` makes its models without validating them, so a program
+    that never validates or serialises one does not pay the ~50 ms of building them (and of
+    pydantic's plugin lookup) at import."""
+
+    model_config = ConfigDict(defer_build=True)
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         # IPython / Jupyter's plain-text display

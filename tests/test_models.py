@@ -270,3 +270,24 @@ def test_entities_made_by_the_pipeline_share_their_field_set_safely():
         assert set(d.__dict__) == set(DateMention.model_fields) == d.model_fields_set
     for e in dated.entities:
         assert set(e.__dict__) == set(Entity.model_fields)
+
+
+def test_models_are_built_when_first_validated_or_serialised_not_at_import():
+    # (the cold start: annotate makes its models without validating them, so building their
+    # validators and serialisers, ~50 ms with pydantic's plugin lookup, waits for a use)
+    import subprocess
+    import sys
+
+    code = (
+        "import bangla_news_nlp as b\n"
+        "from bangla_news_nlp.models import Entity\n"
+        "d = b.annotate('ঢাকায় ২৩ ডিসেম্বর বৈঠক')\n"
+        "assert not type(d).__pydantic_complete__ and not Entity.__pydantic_complete__\n"
+        "assert '\"canonical\":\"Dhaka\"' in d.model_dump_json()\n"
+        "assert type(d).__pydantic_complete__\n"
+        "assert b.Document.model_validate_json(d.model_dump_json()) == d\n"
+        "assert Entity.model_validate(d.entities[0].model_dump()) == d.entities[0]\n"
+        "assert Entity.__pydantic_complete__\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
