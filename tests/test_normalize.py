@@ -112,7 +112,8 @@ def test_cheap_tests_find_everything_the_exact_patterns_find():
                    | set("\u0985\u09a4\u09cd\u09a1\u09a2\u09af\u09bc\u09c7\u09be\u09d7\u09fe")
                    | {chr(c) for c in range(0x09be, 0x09cd)})
     cases = [pair for pair in (
-        (N._SPECIAL, N._maybe_special), (N._BENGALI_NOT_NFC, N._maybe_bengali_not_nfc))]
+        (N._SPECIAL, N._maybe_special), (N._BENGALI_NOT_NFC, N._maybe_bengali_not_nfc),
+        (N._SPECIAL, N._ANY.search), (N._BENGALI_NOT_NFC, N._ANY.search))]
     matched = 0
     for k in (1, 2, 3):
         for t in product(chars, repeat=k):
@@ -137,14 +138,14 @@ def test_the_short_text_class_is_the_one_character_tests_together():
 
     singles = set(N._SPECIAL_CHARS + N._NOT_NFC_CHARS)
     for c in [chr(c) for c in range(0x10000)] + ["\U0001f600", "\U00010000", "\U0010fffd"]:
-        assert bool(N._ODD_CHAR.match(c)) == (c in singles or bool(N._OTHER_RUNS.match(c))), \
-            ascii(c)
+        odd = c in singles or bool(N._OTHER_RUNS.match(c))
+        assert bool(N._ODD_CHAR.match(c)) == odd and bool(N._ANY.match(c)) == odd, ascii(c)
     # and both paths give the same result, a short and a long text of the same characters
     for piece in ("ঢাকায় বৈঠক। ", "পড\u09be\u09bcর ", "ঢাকা\u00a0শহর ", "\uf06c ঢাকা ", "কো\u09c7\u09beথা ",
                   "অামার ", "র\u200c্যাব ", "e\u0301 ক "):
-        short, long = piece * 2, piece * 60  # (the shortest piece has 5 characters)
-        assert len(short) < N._SHORT <= len(long)
-        assert normalize(long).text == normalize(short).text * 30
+        tiny, short, long = piece, piece * 10, piece * 60  # (the pieces: 5 to 15 characters)
+        assert len(tiny) < N._TINY <= len(short) < N._SHORT <= len(long)
+        assert normalize(long).text == normalize(short).text * 6 == normalize(tiny).text * 60
 
 
 def test_whitespace_free_plain_text_and_odd_characters_keep_their_offsets():

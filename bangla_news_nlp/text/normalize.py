@@ -81,6 +81,11 @@ def _odd_char_class() -> str:
 
 _ODD_CHAR = regex.compile(_odd_char_class())
 _SHORT = 300  # characters: below, the one class; above, 'in' and _OTHER_RUNS (measured)
+# Below _TINY characters the cost of each call outweighs the rest: one search for all of it
+# (its last branch stands for _NUKTA_AFTER_SIGN: a nukta after any vowel sign or virama).
+_ANY = regex.compile(
+    _ODD_CHAR.pattern + "|\u0985\u09be|\u09c7[\u09be\u09d7]|[\u09be-\u09cc\u09d7\u09cd]\u09bc")
+_TINY = 24
 
 
 def _holds_one_of(text: str, chars: str) -> bool:
@@ -194,11 +199,15 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` (see the module docstring); offsets map back with ``span()``."""
     # (nothing to do unless _SPECIAL, _BENGALI_NOT_NFC or _OTHER_RUNS finds something)
-    if len(text) < _SHORT:
+    if len(text) < _TINY:
+        if _ANY.search(text) is None:
+            return Normalized(text, text)
+        special = True  # (may be: the exact pattern decides)
+    elif len(text) < _SHORT:
         if (_ODD_CHAR.search(text) is None and _LEGACY_AA.search(text) is None
                 and _NUKTA_AFTER_SIGN.search(text) is None and _E_AA.search(text) is None):
             return Normalized(text, text)
-        special = True  # (may be: the exact pattern decides)
+        special = True
     else:
         special = _maybe_special(text)
         if not special and not _maybe_bengali_not_nfc(text) and _OTHER_RUNS.search(text) is None:
