@@ -386,7 +386,7 @@ class DateVocabulary:
         if not word:
             return False
         first = word[0]
-        if first in _DIGITS:
+        if first in DIGITS:
             return True
         prefixes = self._trigger_prefixes.get(first)
         if prefixes is None or not word.startswith(prefixes):
@@ -405,7 +405,8 @@ class DateVocabulary:
         return f"DateVocabulary.from_words({name})"
 
 
-_DIGITS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
+#: the digits of both sets (what DIGIT matches)
+DIGITS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 
 
 def _scanner_pattern(W: Any, words: Mapping[str, Any], abbreviations: Mapping[str, Any]):
