@@ -212,6 +212,12 @@ def normalize(text: str) -> Normalized:
         special = _maybe_special(text)
         if not special and not _maybe_bengali_not_nfc(text) and _OTHER_RUNS.search(text) is None:
             return Normalized(text, text)
+    return _edited(text, special)
+
+
+def _edited(text: str, special: bool = True) -> Normalized:
+    """:func:`normalize` past its cheap tests (``special``: whether _SPECIAL may find
+    something); with the default, the reference the cheap tests are checked against."""
     needs_nfc = not _is_nfc(text)
     pattern = _SPECIAL_OR_CLUSTER if needs_nfc else _SPECIAL
     if not needs_nfc and (not special or pattern.search(text) is None):

@@ -92,3 +92,21 @@ def test_the_offset_map_is_monotonic(text):
     assert starts == sorted(starts) and ends == sorted(ends)
     for i in range(len(n.text)):
         assert n.start(i) < n.end(i + 1)  # every character maps to at least one
+
+
+# texts of every length around the cheap tests' tiers (under 24, under 300, longer)
+PIECE = st.one_of(LETTERS, SPECIAL, st.sampled_from(["\uf06c", "e\u0301", "।", "\n", "২০২৫"]))
+ANY_LENGTH = st.integers(min_value=0, max_value=12).flatmap(
+    lambda k: st.lists(PIECE, min_size=1, max_size=8).map(lambda p: "".join(p) * (1 + 6 * k)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(ANY_LENGTH)
+def test_the_cheap_tests_change_nothing(text):
+    # normalize() skips a text its cheap tests find nothing in; the exact path, run on every
+    # text, gives the same text and the same offset map
+    from bangla_news_nlp.text.normalize import _edited
+
+    fast, exact = normalize(text), _edited(text)
+    assert fast.text == exact.text
+    assert fast._edits == exact._edits
