@@ -319,7 +319,7 @@ class DateVocabulary:
         # suffix (১০ টায়) or ঘণ্টা (১২০৪ ঘণ্টা), told by their first characters (the
         # scanner tells every other number after a space without the pattern)
         self.after_number_space = frozenset(
-            nfc(w)[0] for w in tuple(W.HOUR_SUFFIXES) + tuple(W.HOURS_WORD))
+            nfc(w)[0] for w in tuple(W.HOUR_SUFFIXES) + tuple(W.HOURS_WORD) if w)
 
         # The words a word-led date token starts with, and what may follow such a word
         # within the token: a case ending (ডিসেম্বরে), an hour suffix after an hour word
