@@ -98,3 +98,13 @@ def test_date_words_match_with_precomposed_nukta_letters_and_any_run_of_spaces()
         text = f"১০ রবিউল{gap}আউয়াল ১৪৪৬ হিজরি"
         (d,) = extract_dates(text)
         assert (d.end, d.calendar) == (len(text), "hijri")
+
+
+@pytest.mark.parametrize("name, value", [
+    ("HOUR_SUFFIXES", ("টা", "")), ("WEEKDAYS", {0: ("সোমবার", " ")}), ("HOUR_FRACTIONS", {"": 30}),
+])
+def test_an_empty_date_word_is_a_clear_error(name, value):
+    # (an empty word would make the scanner match everywhere; an empty hour suffix would make
+    # every one- or two-digit number an hour)
+    with pytest.raises(TypeError, match=f"{name} holds an empty word"):
+        DateVocabulary.from_words(_copy(**{name: value}))

@@ -93,6 +93,21 @@ def _word_to_value(mapping: Mapping[Any, Iterable[str]]) -> dict:
     return out
 
 
+_ENDING_TABLES = frozenset({"CONSONANT_ENDINGS", "VOWEL_ENDINGS"})
+
+
+def _has_empty_word(value: Any) -> bool:
+    """Whether a word table (strings, collections and mappings of them) holds a string that
+    is empty or only spaces."""
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, Mapping):
+        return any(_has_empty_word(k) or _has_empty_word(v) for k, v in value.items())
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return any(_has_empty_word(v) for v in value)
+    return False
+
+
 def _all_words(mapping: Mapping[Any, Iterable[str]]) -> list:
     return [w for words in mapping.values() for w in words]
 
@@ -223,6 +238,11 @@ class DateVocabulary:
                 f"date words object {words!r} lacks {', '.join(missing)} (it needs the "
                 "attributes of bangla_news_nlp.lang.bn.date_words)"
             )
+        for name in REQUIRED_WORDS:
+            # (the endings hold "", no ending; every other table holds words)
+            if name not in _ENDING_TABLES and _has_empty_word(getattr(words, name)):
+                raise TypeError(f"date words object {words!r}: {name} holds an empty word (it "
+                                "would match everywhere)")
         try:
             return cls._build(words)
         except (AttributeError, TypeError, ValueError) as exc:
@@ -319,7 +339,7 @@ class DateVocabulary:
         # suffix (১০ টায়) or ঘণ্টা (১২০৪ ঘণ্টা), told by their first characters (the
         # scanner tells every other number after a space without the pattern)
         self.after_number_space = frozenset(
-            nfc(w)[0] for w in tuple(W.HOUR_SUFFIXES) + tuple(W.HOURS_WORD) if w)
+            nfc(w)[0] for w in tuple(W.HOUR_SUFFIXES) + tuple(W.HOURS_WORD))
 
         # The words a word-led date token starts with, and what may follow such a word
         # within the token: a case ending (ডিসেম্বরে), an hour suffix after an hour word
