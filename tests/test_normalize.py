@@ -148,6 +148,27 @@ def test_the_short_text_class_is_the_one_character_tests_together():
         assert normalize(long).text == normalize(short).text * 6 == normalize(tiny).text * 60
 
 
+def test_plain_text_passes_the_cheap_tests():
+    # the point of the cheap tests: text with nothing to normalise (ASCII, the Bengali block's
+    # NFC-stable letters and signs, the danda, quotes and dashes) never reaches the exact
+    # patterns, in any of the three tiers
+    from bangla_news_nlp.text import normalize as N
+
+    bengali = "".join(chr(c) for c in range(0x0980, 0x0A00)
+                      if unicodedata.category(chr(c)) != "Cn"
+                      and unicodedata.normalize("NFC", chr(c)) == chr(c)
+                      and not unicodedata.combining(chr(c)))
+    plain = ("".join(chr(c) for c in range(0x20, 0x7F)) + bengali + "।॥‘’“”–—…") * 2
+    assert len(plain) >= N._SHORT
+    assert N._ANY.search(plain[:N._TINY - 1]) is None
+    assert N._ANY.search(plain[-(N._TINY - 1):]) is None
+    for short in (plain[:N._SHORT - 1], plain[-(N._SHORT - 1):]):
+        assert not any(p.search(short) for p in (
+            N._ODD_CHAR, N._LEGACY_AA, N._NUKTA_AFTER_SIGN, N._E_AA))
+    assert not N._maybe_special(plain) and not N._maybe_bengali_not_nfc(plain)
+    assert N._OTHER_RUNS.search(plain) is None
+
+
 def test_whitespace_free_plain_text_and_odd_characters_keep_their_offsets():
     # a private-use bullet (text pasted from Word) is no reason to change anything; a
     # precomposed য় after it still is
