@@ -252,6 +252,7 @@ def instructions(kind, corpus_file, pythonpath=None, cache=None, spacy=False, de
     whatever else the machine is doing)."""
     env = child_env(pythonpath, cache, decider)
     env["BENCH_FIRST_PASS_ONLY"] = "1"
+    env["PYTHONHASHSEED"] = "0"  # (string hashes decide dict and set orders: one count per run)
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                           sys.executable, __file__, "--child", kind, corpus_file or ""],
                          capture_output=True, text=True, env=env, cwd=pythonpath or ROOT)
