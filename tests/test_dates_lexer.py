@@ -243,6 +243,21 @@ def test_plain_numbers_are_told_without_the_pattern(text, plain):
     assert scan(text, V, sorted(set(starts + words))) == scan(text, V)
 
 
+def test_plain_numbers_with_a_one_letter_hour_suffix():
+    # a vocabulary whose hour suffix is one letter: a number, a space and that letter at the
+    # very end of the text is an hour, not a plain number (the look-ahead reaches the last
+    # character)
+    import types
+
+    from bangla_news_nlp.dates.vocabulary import REQUIRED_WORDS
+    from bangla_news_nlp.lang.bn import date_words
+
+    words = types.SimpleNamespace(**{k: getattr(date_words, k) for k in REQUIRED_WORDS})
+    words.HOUR_SUFFIXES = tuple(date_words.HOUR_SUFFIXES) + ("ট",)
+    V = DateVocabulary.from_words(words)
+    assert scan("১০ ট", V, [0]) == scan("১০ ট", V) == [Hour(T.HOUR_NUMBER, 0, 4, 10, 0, "ট")]
+
+
 @pytest.mark.parametrize("kind", list(DateTok))
 def test_every_kind_is_produced_somewhere(kind):
     samples = ("গত ২৩ ডিসেম্বর ২০২৫ সালের মঙ্গলবার রাতে ১২:০৪ পিএম ২৪-১২-২০২৫ ১২০৪ ঘণ্টা "
