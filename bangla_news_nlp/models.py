@@ -137,8 +137,8 @@ class _JsonModel(BaseModel):
 
     The validator and serializer of each model are built when first needed (pydantic's
     ``defer_build``): ``annotate`` makes its models without validating them, so a program
-    that never validates or serialises one does not pay the ~50 ms of building them (and of
-    pydantic's plugin lookup) at import."""
+    that never validates or serialises one does not pay for building them (and for pydantic's
+    plugin lookup) at import: about 90 M instructions, a tenth of the import."""
 
     model_config = ConfigDict(defer_build=True)
 

@@ -274,7 +274,7 @@ def test_entities_made_by_the_pipeline_share_their_field_set_safely():
 
 def test_models_are_built_when_first_validated_or_serialised_not_at_import():
     # (the cold start: annotate makes its models without validating them, so building their
-    # validators and serialisers, ~50 ms with pydantic's plugin lookup, waits for a use)
+    # validators and serialisers, with pydantic's plugin lookup, waits for a use)
     import subprocess
     import sys
 

@@ -210,7 +210,9 @@ def normalize(text: str) -> Normalized:
         special = True
     else:
         special = _maybe_special(text)
-        if not special and not _maybe_bengali_not_nfc(text) and _OTHER_RUNS.search(text) is None:
+        # (the rest of _maybe_bengali_not_nfc: a nukta after a sign would have made it special)
+        if (not special and not _holds_one_of(text, _NOT_NFC_CHARS)
+                and _E_AA.search(text) is None and _OTHER_RUNS.search(text) is None):
             return Normalized(text, text)
     return _edited(text, special)
 
