@@ -171,6 +171,31 @@ def test_a_named_school_is_an_organisation():
     assert [t for t, lab, _ in found("এই বছর তারা নিয়মমতো স্কুলে যেতে পারেনি।") if lab == "ORG"] == []
 
 
+@pytest.mark.parametrize("text,org", [
+    ("সভায় বাংলাদেশ চা রপ্তানিকারক সমিতির নেতারা উপস্থিত ছিলেন।", "বাংলাদেশ চা রপ্তানিকারক সমিতির"),
+    ("রোগীকে কুলাউড়া উপজেলা স্বাস্থ্য কমপ্লেক্সে নেওয়া হয়।", "কুলাউড়া উপজেলা স্বাস্থ্য কমপ্লেক্সে"),
+    ("খুলনা মৎস্য ব্যবসায়ী সমিতি ধর্মঘট ডেকেছে।", "খুলনা মৎস্য ব্যবসায়ী সমিতি"),
+])
+def test_a_place_then_everyday_words_then_a_head_is_one_organisation(text, org):
+    got = found(text)
+    assert (org, "ORG", "rule:org-head") in got
+    assert [t for t, lab, _ in got if lab == "GPE"] == []  # not the place alone as well
+
+
+@pytest.mark.parametrize("text,place", [
+    # the place's court: every word between describes
+    ("মামলাটি রংপুর জেলা জজ আদালতে বিচারাধীন।", "রংপুর"),
+    # an everyday word in the genitive ends the phrase: the upazila's schools, not a name
+    ("শাহজাদপুর উপজেলার দুটি সরকারি প্রাথমিক বিদ্যালয় বন্ধ রয়েছে।", "শাহজাদপুর"),
+    # an adverb between: the place is the sentence's subject
+    ("ভারত সম্প্রতি নতুন একটি জোট গঠন করেছে।", "ভারত"),
+])
+def test_a_place_before_descriptions_of_a_head_stays_a_place(text, place):
+    got = found(text)
+    assert place in [t for t, lab, _ in got if lab == "GPE"]
+    assert [t for t, lab, s in got if s == "rule:org-head" and t.startswith(place)] == []
+
+
 def test_begum_after_a_given_name_is_her_family_name():
     assert ("রোকেয়া বেগম", "PERSON") in [(t, lab) for t, lab, _ in found(
         "গোলাম মোস্তফা ও তাঁর স্ত্রী রোকেয়া বেগম আহত হন।")]

@@ -16,6 +16,7 @@ __all__: List[str] = []
 _NAMERS = (Label.GPE, Label.NORP, Label.LOC, Label.ORG, Label.PERSON)
 MAX_MODIFIERS = 3
 MAX_UNKNOWN = 3
+MAX_INNER = 3  # everyday words between a place and its head (_place_led)
 MIN_ACRONYM_LETTERS = 3
 ORG = (Label.ORG,)
 
@@ -67,18 +68,49 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
                 genitive = m.ending in lang.genitive
                 if not m.ending or (genitive and national):
                     start = m.ts  # (যুক্তরাষ্ট্রেও টিভির: a place in another case names nothing)
-        elif ctx.gaz_label[k - 1] is None and not generic:
-            s = k
-            while s > 0 and k - s < MAX_UNKNOWN and ctx.same_line(s - 1, s) \
-                    and ctx.is_namelike(s - 1) and not ctx.has_case_ending(s - 1) \
-                    and ctx.gaz_label[s - 1] is None and texts[s - 1] not in lang.not_naming:
-                s -= 1
-            if s < k:
-                start = s
+        elif ctx.gaz_label[k - 1] is None:
+            if not (generic and lang.admin_units.match_at(texts, k - 1) == 1):
+                start = _place_led(ctx, k)
+            if start is None and not generic:
+                s = k
+                while s > 0 and k - s < MAX_UNKNOWN and ctx.same_line(s - 1, s) \
+                        and ctx.is_namelike(s - 1) and not ctx.has_case_ending(s - 1) \
+                        and ctx.gaz_label[s - 1] is None and texts[s - 1] not in lang.not_naming:
+                    s -= 1
+                if s < k:
+                    start = s
         if start is None:
             continue
         out.append(ctx.propose(start, last + 1, Label.ORG))
     return out
+
+
+def _place_led(ctx: Context, k: int) -> "int | None":
+    """The start of a place named as written (no case ending) before one to
+    :data:`MAX_INNER` everyday words that end at ``k``, before a head: বাংলাদেশ জ্বালানি তেল
+    পরিবেশক সমিতি, সোনাগাজী উপজেলা স্বাস্থ্য কমপ্লেক্স, চট্টগ্রাম বন্দর কর্তৃপক্ষ (None: not so).
+    The words between are plain words on the same line (no number, punctuation, function
+    word, verb, case ending, everyday word in the genitive or other gazetteer name), and not
+    all of them describe (:data:`lang.not_naming`: ভোলা জেলা জজ আদালত is the court of a place)."""
+    texts, lang, kinds = ctx.texts, ctx.lang, ctx.kinds
+    j = k
+    naming = False  # (ভোলা জেলা জজ আদালত, লালমনিরহাট আমলি আদালত: the place's court, no name)
+    while j > 0 and k - j < MAX_INNER:
+        i = j - 1
+        w = texts[i]
+        if kinds[i] != WORD or not ctx.same_line(i, j) or ctx.gaz_label[i] is not None \
+                or ctx.has_case_ending(i) or w in lang.stop_words or lang.is_verb(w) \
+                or any(e in lang.genitive and lang.is_common(st) for st, e in lang.stems(w)):
+            return None  # (উপজেলার: an everyday word in the genitive ends a phrase)
+        j = i
+        naming = naming or w not in lang.not_naming
+        m = ctx.match_ending.get(j)
+        if m is not None:
+            if m.ending or not naming or not ctx.same_line(j - 1, j):
+                return None
+            label = ctx.strong_label(m)
+            return m.ts if label in (Label.GPE, Label.LOC) else None
+    return None
 
 
 @RULES.register("institution", triggers=["institution"], labels=ORG, local=True,
