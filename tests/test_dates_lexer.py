@@ -225,6 +225,7 @@ def test_only_given_starts_are_tried():
 @pytest.mark.parametrize("text, plain", [
     ("৩০ জন", True), ("২০২৫ সালে", True), ("সালে ২০২৫", True), ("২০২৫\nসালে", True),
     ("২০২৫\tটায়", True),  # (no space: no hour suffix can follow)
+    ("মোট ২০২৫ ", True),  # (a space at the very end: nothing after it to look at)
     ("১০ টায়", False), ("১০ টার দিকে", False), ("১২০৪ ঘণ্টা", False), ("১২০৪ ঘন্টা", False),
     ("১২:০৪", False), ("১২: ০৪", False), ("২৪-১২-২০২৫", False), ("১লা", False), ("১০টায়", False),
     ("১০পিএম", False), ("(২৩ ডিসেম্বর)", False), ("৯.৫০", False), ("২০-২৫ ডিসেম্বর", False),
