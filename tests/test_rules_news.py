@@ -160,6 +160,23 @@ def test_names_listed_with_known_people_are_people():
     assert [t for t, lab, _ in found("বাদ পড়েছেন ভোজেস ও হেনরিকস ।") if lab == "PERSON"] == []
 
 
+def test_the_last_item_of_a_list_carries_its_case_ending():
+    # two known people anchor the list; the last item, after ও, takes the list's ending
+    got = found("অভিযানে সোহেল রানা , আবদুল করিম , বিল্টু ও টিকলুকে আটক করা হয়।")
+    assert ("টিকলুকে", "PERSON", "rule:enumeration") in got
+    # with a comma before it, a word with a case ending runs on into the sentence
+    got = found("অভিযানে সোহেল রানা , আবদুল করিম , বিল্টু , টিকলুকে আটক করা হয়।")
+    assert "টিকলুকে" not in [t for t, _, _ in got]
+
+
+def test_the_first_item_of_a_list_may_follow_a_function_word():
+    got = found("আসর থেকে ঝিলু , সোহেল রানা ও আবদুল করিমকে আটক করা হয়।")
+    assert ("ঝিলু", "PERSON", "rule:enumeration") in got
+    # a genitive pronoun belongs with the words after it: তাঁর ঝিলু is not a list's start
+    got = found("সেখানে তাঁর ঝিলু , সোহেল রানা ও আবদুল করিমকে দেখা যায়।")
+    assert "ঝিলু" not in [t for t, _, _ in got]
+
+
 def test_a_list_item_that_runs_on_into_the_sentence_is_not_taken():
     got = found("সাকিব আল হাসান ও তামিম ইকবাল আর নতুন খেলোয়াড়েরা অনুশীলন করেছেন।")
     assert [t for t, lab, s in got if s == "rule:enumeration"] == []

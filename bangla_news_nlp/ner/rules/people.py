@@ -28,8 +28,10 @@ def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]
     known player makes the others players.
 
     An item must be one to three name-like words no list claims, standing alone between list
-    separators (a comma, ও, এবং, আর) or before the end of the clause; two known people anchor
-    the list (one is enough for an item that is itself a known name part)."""
+    separators (a comma, ও, এবং, আর) or before the end of the clause (the last item, after ও,
+    may carry the case ending of the whole list: … মন্টু ও আনারুলকে আটক করা হয়), and the first
+    may follow a function word (আসর থেকে নহির , …); two known people anchor the list (one is
+    enough for an item that is itself a known name part)."""
     texts, n, lang = ctx.texts, ctx.n, ctx.lang
     separators, clause_end = lang.list_separators, lang.clause_end
     claimed = bytearray(n)
@@ -63,10 +65,14 @@ def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]
             e = take_name(ctx, nxt, MAX_LIST_ITEM)
             if e == nxt or any(claimed[nxt:e]):
                 break
-            if e < n and texts[e] not in separators and texts[e] not in clause_end:
+            last = ctx.kinds[k] == WORD and ctx.has_clear_ending(e - 1)  # (after ও, এবং)
+            if e < n and texts[e] not in separators and texts[e] not in clause_end \
+                    and not last:
                 break  # the item runs on into the sentence: not a bare name
             items.append((nxt, e, False))
             k = e
+            if last:
+                break  # … মন্টু ও আনারুলকে আটক: the last item carries the list's case ending
         next_free = max(k, i + 1)
         # items before the first known person: … হিউজ , ভোজেস , [known] …
         k = items[0][0]
@@ -83,7 +89,8 @@ def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]
             if s0 == e or any(claimed[s0:e]):
                 break
             if s0 > 0 and texts[s0 - 1] not in separators \
-                    and texts[s0 - 1] not in clause_end and ctx.same_line(s0 - 1, s0):
+                    and texts[s0 - 1] not in clause_end and ctx.same_line(s0 - 1, s0) \
+                    and not _ends_a_phrase(lang, texts[s0 - 1]):
                 break  # the item is the end of a longer phrase
             items.insert(0, (s0, e, False))
             k = s0
@@ -95,6 +102,12 @@ def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]
             if known >= 2 or evidence:
                 out.append(ctx.propose(s, e, Label.PERSON))
     return out
+
+
+def _ends_a_phrase(lang, word: str) -> bool:
+    """A function word after which a new noun phrase starts (আসর থেকে নহির , …): not one in
+    the genitive (তাঁর, যার), which belongs with the words after it."""
+    return word in lang.stop_words and not word.endswith("র")
 
 
 @RULES.register("nickname", stage=DOCUMENT, triggers=["open-paren"], needs=PER, labels=PER,
