@@ -25,10 +25,12 @@ ORG = (Label.ORG,)
                 example="রূপনগর উন্নয়ন সমিতির সভায় সিদ্ধান্ত হয়।")
 def head_noun_orgs(ctx: Context) -> List[Candidate]:
     """A naming part followed by a head noun: ঢাকা বিশ্ববিদ্যালয়, বাংলাদেশ ব্যাংক, সিরিয়ান
-    আরব নিউজ এজেন্সি, সিরিয়ার আরব সেনাবাহিনী.
+    আরব নিউজ এজেন্সি, সিরিয়ার আরব সেনাবাহিনী, বাংলাদেশ চা রপ্তানিকারক সমিতি.
 
     The naming part is a known place, people or organisation, or one to three name-like
-    words; words such as আরব, জাতীয়, বার্তা may stand between it and the head.  A place in the
+    words; words such as আরব, জাতীয়, বার্তা may stand between it and the head, and one to
+    three everyday words between a place named as written and the head (চা রপ্তানিকারক,
+    উপজেলা স্বাস্থ্য: not when all of them describe, জেলা জজ আদালত).  A place in the
     genitive (সিরিয়ার) names only national forces (…র সেনাবাহিনী): বাংলাদেশের ব্যাংক is "banks
     of Bangladesh", not an organisation.  A head with nothing naming it (সংবাদ সংস্থার মতে)
     is an ordinary noun."""
