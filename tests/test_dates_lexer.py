@@ -198,6 +198,23 @@ def test_numeric_dates_in_both_orders():
     assert toks("২০২৫.১২.২৪") == []
 
 
+def test_numeric_dates_at_their_limits():
+    # (from mutmut's survivors of the sixth session: January, and a day of three digits)
+    assert toks("২০২৫-০১-১৫") == [NumericDate(T.NUMERIC_DATE, 0, 10, 2025, 1, 15)]
+    assert toks("১৫-১-২০২৫") == [NumericDate(T.NUMERIC_DATE, 0, 9, 2025, 1, 15)]
+    assert toks("২৪-০-২০২৫") == []  # (month 0)
+    assert [t.kind for t in toks("২০২৫-১২-১২৩")] != [T.NUMERIC_DATE]
+    assert [t.kind for t in toks("১২৩-১২-২০২৫")] != [T.NUMERIC_DATE]
+
+
+def test_hhmm_hours_split_hours_and_minutes():
+    assert toks("১২৩৪ ঘণ্টা") == [HHMMHours(T.HHMM_HOURS, 0, 10, 12, 34)]
+
+
+def test_units_ago_join_a_number_across_spaces_only():
+    assert toks("১০ X দিন আগে") == [Number(T.NUMBER, 0, 2, 10, 2, None)]
+
+
 def test_date_word():
     assert toks("১০ তারিখে")[1] == Marker(T.DATE_WORD, 3, 9)
 
