@@ -26,6 +26,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Sequence
@@ -138,8 +139,10 @@ def _index_of(data: Any, files: Sequence[str], lang: "LanguageData") -> Optional
     index = GazetteerIndex(lang)
     index.local_files = set(local_files)
     local = [stem in index.local_files for stem in stems]
-    index.entries = list(map(Entry, range(n), map(_LABELS.__getitem__, labels), canonicals,
-                             kb_ids, stems, sources, local))
+    # (tuple.__new__ over the rows: what Entry(...) does, without a Python call per entry;
+    # about half the time for the ~12,000 entries of the shipped gazetteers)
+    index.entries = list(map(partial(tuple.__new__, Entry), zip(
+        range(n), map(_LABELS.__getitem__, labels), canonicals, kb_ids, stems, sources, local)))
     index._phrases = phrases
     index._starters = starters
     index._heads = set(heads)
