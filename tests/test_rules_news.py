@@ -213,6 +213,34 @@ def test_a_place_before_descriptions_of_a_head_stays_a_place(text, place):
     assert [t for t, lab, s in got if s == "rule:org-head" and t.startswith(place)] == []
 
 
+@pytest.mark.parametrize("text,org", [
+    # "of" in a name calqued on English: the words after it belong to the name
+    ("তিনি লন্ডন স্কুল অব ইকোনমিকসে পড়েছেন।", "লন্ডন স্কুল অব ইকোনমিকসে"),
+    ("বাংলাদেশ ইনস্টিটিউট অব ডেভেলপমেন্ট স্টাডিজের এক গবেষণায় এ তথ্য উঠে এসেছে।",
+     "বাংলাদেশ ইনস্টিটিউট অব ডেভেলপমেন্ট স্টাডিজের"),
+    # nothing names the head before it: a known name after অব does (a role ends the name)
+    ("ইউনিভার্সিটি অব শিকাগোর অধ্যাপক রবার্ট বলেন।", "ইউনিভার্সিটি অব শিকাগোর"),
+    ("এ বছর ব্যাংক অব ভুটান সুদের হার বাড়িয়েছে।", "ব্যাংক অব ভুটান"),
+    # heads the issue named: ইউনিভার্সিটি, ফোরাম, সেন্টার, মিলস
+    ("তিনি যুক্তরাষ্ট্রের প্রিন্সটন ইউনিভার্সিটিতে পড়েন।", "প্রিন্সটন ইউনিভার্সিটিতে"),
+    ("সভা করেছে বাংলাদেশ ফ্রিডম ফাইটার্স ফোরাম।", "বাংলাদেশ ফ্রিডম ফাইটার্স ফোরাম"),
+    ("কারখানাটি চালায় করিম জুট মিলস।", "করিম জুট মিলস"),
+    ("কারখানাটি চালায় নর্দান টেক্সটাইল মিলস।", "নর্দান টেক্সটাইল মিলস"),
+])
+def test_calqued_and_newly_listed_organisation_heads(text, org):
+    assert (org, "ORG", "rule:org-head") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "শহীদ মিনারে তাঁকে গার্ড অব অনার দেওয়া হয়।",   # a guard of honour
+    "এ নিয়ে নানা স্কুল অব থট রয়েছে।",                # nothing known after অব, nothing before
+    "ঘটনা তদন্তে একটি কমিটি গঠন করা হয়েছে।",          # a committee no name names
+    "জেলা প্রশাসন তদন্ত কমিটি গঠন করেছে।",
+])
+def test_an_unnamed_head_is_no_organisation(text):
+    assert [t for t, lab, _ in found(text) if lab == "ORG"] == []
+
+
 def test_begum_after_a_given_name_is_her_family_name():
     assert ("রোকেয়া বেগম", "PERSON") in [(t, lab) for t, lab, _ in found(
         "গোলাম মোস্তফা ও তাঁর স্ত্রী রোকেয়া বেগম আহত হন।")]

@@ -121,6 +121,7 @@ TABLES: Dict[str, str] = {
     "org_modifiers": "words between a name and its head noun",
     "generic_heads": "heads that need a known name before them",
     "not_naming": "words that describe rather than name (সদর, জেলা)",
+    "org_of_words": "'of' in names calqued on English (স্কুল অব ইকোনমিকস)",
     "institutions": "bodies named by a common noun (পুলিশ, সরকার)",
     "not_the_body_after": "words after an institution that make a title (পুলিশ সুপার)",
     "government": "the word for the government (one word)",
@@ -226,6 +227,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "org_modifiers": w(org_heads.ORG_MODIFIERS),
         "generic_heads": w(org_heads.GENERIC_HEADS),
         "not_naming": w(org_heads.NOT_NAMING),
+        "org_of_words": w(org_heads.OF_WORDS),
         "institutions": w(institutions.INSTITUTIONS),
         "not_the_body_after": w(institutions.NOT_THE_BODY_AFTER),
         "government": institutions.GOVERNMENT,
@@ -429,6 +431,7 @@ class LanguageData:
         self.org_modifiers = frozenset(t["org_modifiers"])
         self.generic_heads = phrases("generic_heads")
         self.not_naming = frozenset(t["not_naming"])
+        self.org_of_words = frozenset(t["org_of_words"])
         self.genitive = frozenset(t["genitive_endings"])
         self.locative = frozenset(t["locative_endings"])
         self.locative_or_emphatic = self.locative | frozenset(t["locative_emphatic_endings"])

@@ -3,7 +3,7 @@ a common noun, and acronyms in parentheses."""
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Tuple
 
 from ...models import Label
 from ...text.tokenize import WORD
@@ -17,6 +17,7 @@ _NAMERS = (Label.GPE, Label.NORP, Label.LOC, Label.ORG, Label.PERSON)
 MAX_MODIFIERS = 3
 MAX_UNKNOWN = 3
 MAX_INNER = 3  # everyday words between a place and its head (_place_led)
+MAX_OF_WORDS = 3  # name words after অব (_of_name_end)
 MIN_ACRONYM_LETTERS = 3
 ORG = (Label.ORG,)
 
@@ -39,7 +40,7 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
     heads = lang.org_heads
     entries = ctx.gazetteer.entries
     for last in ctx.positions("org-head"):
-        if last == 0 or ctx.kinds[last] != WORD:
+        if ctx.kinds[last] != WORD:
             continue
         size, _ending = heads.match_inflected(texts, last)
         if not size:
@@ -49,6 +50,7 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
             continue  # the head ends a known organisation (উপজেলা আওয়ামী লীগের): it stands alone
         head_word = texts[last]
         generic = lang.generic_heads.match_inflected(texts, last)[0] == size
+        end, known_after = (0, False) if _ending else _of_name_end(ctx, last)
         k = hs
         mods = 0
         while k > 0 and mods < MAX_MODIFIERS and texts[k - 1] in lang.org_modifiers \
@@ -56,6 +58,8 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
             k -= 1
             mods += 1
         if k == 0 or not ctx.same_line(k - 1, k):
+            if end and known_after:  # ইউনিভার্সিটি অব শিকাগো at a line's start
+                out.append(ctx.propose(k, end, Label.ORG))
             continue
         start = None
         m = ctx.match_ending.get(k)
@@ -82,9 +86,41 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
                 if s < k:
                     start = s
         if start is None:
-            continue
-        out.append(ctx.propose(start, last + 1, Label.ORG))
+            if not (end and known_after):
+                continue  # (গার্ড অব অনার: a guard of honour, no organisation)
+            start = k  # ইউনিভার্সিটি অব শিকাগো, ব্যাংক অব আমেরিকা: a known name after অব
+        out.append(ctx.propose(start, max(end, last + 1), Label.ORG))
     return out
+
+
+def _of_name_end(ctx: Context, last: int) -> Tuple[int, bool]:
+    """The end of ``অব`` and the one to :data:`MAX_OF_WORDS` words after the head at ``last``
+    (লন্ডন স্কুল অব ইকোনমিকসে, বাংলাদেশ ইনস্টিটিউট অব ডেভেলপমেন্ট স্টাডিজ, ব্যাংক অব আমেরিকা),
+    or 0: words on the same line that are no function word or verb (the names are English
+    words written in Bengali: ডেভেলপমেন্ট is an everyday word), a case ending ending them;
+    and whether one of them is a gazetteer name (a head with nothing naming it before needs
+    one: ব্যাংক অব আমেরিকা is a bank, গার্ড অব অনার is a guard of honour)."""
+    texts, n, lang = ctx.texts, ctx.n, ctx.lang
+    of = last + 1
+    if of + 1 >= n or texts[of] not in ctx.lang.org_of_words \
+            or not ctx.same_line(last, of + 1):
+        return 0, False
+    end = 0
+    known = False
+    k = of + 1
+    while k < n and k - of <= MAX_OF_WORDS and ctx.same_line(of, k) and ctx.kinds[k] == WORD:
+        w = texts[k]
+        if w in lang.stop_words or lang.is_verb(w) or w in lang.org_of_words \
+                or w in lang.roles or lang.is_compound_role(w):
+            break
+        inflected = ctx.has_case_ending(k) or ctx.has_clear_ending(k)
+        place = ctx.gaz_label[k] is not None
+        known = known or place
+        k += 1
+        end = k
+        if inflected or place:
+            break  # (a case ending or a known name ends the phrase: শিকাগোর, ভুটান সুদের)
+    return end, known
 
 
 def _place_led(ctx: Context, k: int) -> "int | None":
