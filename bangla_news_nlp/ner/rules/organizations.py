@@ -31,7 +31,9 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
     The naming part is a known place, people or organisation, or one to three name-like
     words; words such as আরব, জাতীয়, বার্তা may stand between it and the head, and one to
     three everyday words between a place named as written and the head (চা রপ্তানিকারক,
-    উপজেলা স্বাস্থ্য: not when all of them describe, জেলা জজ আদালত).  A place in the
+    উপজেলা স্বাস্থ্য: not when all of them describe, জেলা জজ আদালত).  A name calqued on
+    English goes on after অব (লন্ডন স্কুল অব ইকোনমিকস; with nothing naming the head before
+    it, only when a known name follows: ইউনিভার্সিটি অব শিকাগো).  A place in the
     genitive (সিরিয়ার) names only national forces (…র সেনাবাহিনী): বাংলাদেশের ব্যাংক is "banks
     of Bangladesh", not an organisation.  A head with nothing naming it (সংবাদ সংস্থার মতে)
     is an ordinary noun."""
