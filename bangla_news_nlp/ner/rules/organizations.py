@@ -3,7 +3,7 @@ a common noun, and acronyms in parentheses."""
 
 from __future__ import annotations
 
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 from ...models import Label
 from ...text.tokenize import WORD
@@ -44,7 +44,7 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
     for last in ctx.positions("org-head"):
         if ctx.kinds[last] != WORD:
             continue
-        size, _ending = heads.match_inflected(texts, last)
+        size, head_ending = heads.match_inflected(texts, last)
         if not size:
             continue
         hs = last - size + 1
@@ -52,7 +52,7 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
             continue  # the head ends a known organisation (উপজেলা আওয়ামী লীগের): it stands alone
         head_word = texts[last]
         generic = lang.generic_heads.match_inflected(texts, last)[0] == size
-        end, known_after = (0, False) if _ending else _of_name_end(ctx, last)
+        end, known_after = (0, False) if head_ending else _of_name_end(ctx, last)
         k = hs
         mods = 0
         while k > 0 and mods < MAX_MODIFIERS and texts[k - 1] in lang.org_modifiers \
@@ -96,15 +96,16 @@ def head_noun_orgs(ctx: Context) -> List[Candidate]:
 
 
 def _of_name_end(ctx: Context, last: int) -> Tuple[int, bool]:
-    """The end of ``অব`` and the one to :data:`MAX_OF_WORDS` words after the head at ``last``
-    (লন্ডন স্কুল অব ইকোনমিকসে, বাংলাদেশ ইনস্টিটিউট অব ডেভেলপমেন্ট স্টাডিজ, ব্যাংক অব আমেরিকা),
-    or 0: words on the same line that are no function word or verb (the names are English
-    words written in Bengali: ডেভেলপমেন্ট is an everyday word), a case ending ending them;
-    and whether one of them is a gazetteer name (a head with nothing naming it before needs
-    one: ব্যাংক অব আমেরিকা is a bank, গার্ড অব অনার is a guard of honour)."""
+    """``(end, known)``: the end of ``অব`` and the one to :data:`MAX_OF_WORDS` words after the
+    head at ``last`` (লন্ডন স্কুল অব ইকোনমিকসে, বাংলাদেশ ইনস্টিটিউট অব ডেভেলপমেন্ট স্টাডিজ,
+    ব্যাংক অব আমেরিকা), 0 when there are none; and whether one of them is a gazetteer name (a
+    head with nothing naming it before needs one: ব্যাংক অব আমেরিকা is a bank, গার্ড অব অনার a
+    guard of honour).  The words are on the same line and are no function word, verb or role
+    (they are English words written in Bengali: ডেভেলপমেন্ট is an everyday word); a case ending
+    or a known name ends them."""
     texts, n, lang = ctx.texts, ctx.n, ctx.lang
     of = last + 1
-    if of + 1 >= n or texts[of] not in ctx.lang.org_of_words \
+    if of + 1 >= n or texts[of] not in lang.org_of_words \
             or not ctx.same_line(last, of + 1):
         return 0, False
     end = 0
@@ -125,7 +126,7 @@ def _of_name_end(ctx: Context, last: int) -> Tuple[int, bool]:
     return end, known
 
 
-def _place_led(ctx: Context, k: int) -> "int | None":
+def _place_led(ctx: Context, k: int) -> Optional[int]:
     """The start of a place named as written (no case ending) before one to
     :data:`MAX_INNER` everyday words that end at ``k``, before a head: বাংলাদেশ জ্বালানি তেল
     পরিবেশক সমিতি, সোনাগাজী উপজেলা স্বাস্থ্য কমপ্লেক্স, চট্টগ্রাম বন্দর কর্তৃপক্ষ (None: not so).

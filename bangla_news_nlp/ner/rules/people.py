@@ -107,7 +107,7 @@ def enumerated_persons(ctx: Context, chosen: List[Candidate]) -> List[Candidate]
 def _ends_a_phrase(lang, word: str) -> bool:
     """A function word after which a new noun phrase starts (আসর থেকে নহির , …): not one in
     the genitive (তাঁর, যার), which belongs with the words after it."""
-    return word in lang.stop_words and not word.endswith("র")
+    return word in lang.stop_words and not word.endswith(tuple(lang.genitive))
 
 
 @RULES.register("nickname", stage=DOCUMENT, triggers=["open-paren"], needs=PER, labels=PER,
