@@ -8,6 +8,7 @@ import sys
 import types
 
 import pytest
+from regex import escape as regex_escape
 
 from bangla_news_nlp.dates import DateVocabulary, extract_dates, find_publication_date, is_trigger_word
 from bangla_news_nlp.dates.vocabulary import REQUIRED_WORDS
@@ -108,3 +109,79 @@ def test_an_empty_date_word_is_a_clear_error(name, value):
     # every one- or two-digit number an hour)
     with pytest.raises(TypeError, match=f"{name} holds an empty word"):
         DateVocabulary.from_words(_copy(**{name: value}))
+
+
+def test_chalti_points_at_the_current_month_and_year():
+    """চলতি ("the current") is a direction word of value 0: this month, this year, never
+    the next or the last one, also before a month's name: চলতি জুলাইয়ে, read in December, is
+    the July of this year, আগামী জুলাইয়ে the next (mutation testing of dates/vocabulary.py)."""
+    text = "চলতি মাসে বৃষ্টি হবে, চলতি বছরের শেষে নির্বাচন। চলতি জুলাইয়ে ও আগামী জুলাইয়ে।"
+    got = [(text[d.start:d.end], d.value, d.granularity) for d in extract_dates(text, REF)]
+    assert got == [("চলতি মাসে", "2025-12", "month"), ("চলতি বছরের", "2025", "year"),
+                   ("চলতি জুলাইয়ে", "2025-07", "month"), ("আগামী জুলাইয়ে", "2026-07", "month")]
+
+
+@pytest.mark.parametrize("word", date_words.LAST_NIGHT)
+def test_last_night_is_the_day_before(word):
+    text = f"{word} ঢাকায় ঝড় হয়েছে"
+    (d,) = extract_dates(text, REF)
+    assert (d.start, d.end, d.value, d.relative) == (0, len(word), "2025-12-23", True)
+
+
+@pytest.mark.parametrize("meridiem, hour", [("এএম", "00"), ("am", "00"), ("পূর্বাহ্নে", "00"),
+                                            ("পিএম", "12"), ("অপরাহ্নে", "12")])
+def test_half_past_twelve_am_is_after_midnight(meridiem, hour):
+    text = f"১২:৩০ {meridiem}"
+    (d,) = extract_dates(text, REF)
+    assert (d.end, d.value) == (len(text), f"{hour}:30")
+
+
+def test_a_visarga_abbreviation_ends_where_a_digit_follows():
+    """খ্রিঃ ends with a visarga: an abbreviation, so it may be glued to what follows as a
+    full stop may (a missing space in ১৯৭১ খ্রিঃ২৬ মার্চ); a whole word may not."""
+    text = "১৯৭১ খ্রিঃ২৬ মার্চ"
+    assert [(d.start, d.end, d.value) for d in extract_dates(text, REF)][:1] == [
+        (0, 10, "1971")]
+
+
+@pytest.mark.parametrize("start, interval", [((7, 1), "2024-07-01/2025-06-30"),
+                                             ((1, 1), "2024-01-01/2024-12-31"),
+                                             ((12, 28), "2024-12-28/2025-12-27")])
+def test_the_fiscal_year_starts_where_the_words_say(start, interval):
+    vocab = DateVocabulary.from_words(_copy(FISCAL_YEAR_START=start))
+    (d,) = extract_dates("২০২৪-২৫ অর্থবছরে", REF, vocabulary=vocab)
+    assert (d.value, d.granularity) == (interval, "interval")
+
+
+@pytest.mark.parametrize("start", [(0, 1), (13, 1), (7, 0), (7, 29)])
+def test_a_fiscal_year_start_out_of_range_is_a_clear_error(start):
+    with pytest.raises(TypeError, match=r"FISCAL_YEAR_START must be \(month, day ≤ 28\), not "
+                                        + regex_escape(repr(start))):
+        DateVocabulary.from_words(_copy(FISCAL_YEAR_START=start))
+
+
+def test_errors_and_repr_name_the_words_object_in_one_word():
+    """A words object is named, not dumped: its repr would list every word table."""
+    assert repr(DateVocabulary.default()) == (
+        "DateVocabulary.from_words(bangla_news_nlp.lang.bn.date_words)")
+    assert repr(DateVocabulary.from_words(_copy())) == "DateVocabulary.from_words(SimpleNamespace)"
+    with pytest.raises(TypeError) as err:
+        DateVocabulary.from_words(_copy(FISCAL_YEAR_START=(13, 1)))
+    assert str(err.value).startswith("date words object SimpleNamespace has an attribute of "
+                                     "the wrong shape")
+    assert len(str(err.value)) < 200
+
+
+@pytest.mark.parametrize("label", date_words.PUBLISHED_LABELS + date_words.UPDATED_LABELS)
+def test_every_publication_label_is_found(label):
+    text = f"{label}: ২৪ ডিসেম্বর ২০২৫, ১২:০৪ পিএম\nঢাকায় বৈঠক।"
+    assert find_publication_date(text) == dt.datetime(2025, 12, 24, 12, 4)
+
+
+def test_a_publication_label_with_a_nukta_letter_is_found_precomposed():
+    """A site that writes its publication line as "সময়: …" (time): the label's য় is
+    written decomposed in NFC, and the text may hold it precomposed (U+09DF)."""
+    vocab = DateVocabulary.from_words(_copy(PUBLISHED_LABELS=("সময়",)))
+    for ya in ("\u09af\u09bc", "\u09df"):
+        text = f"সম{ya}: ২৪ ডিসেম্বর ২০২৫"
+        assert find_publication_date(text, vocab) == dt.date(2025, 12, 24), ascii(ya)

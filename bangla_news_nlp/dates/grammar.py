@@ -206,6 +206,9 @@ def make_time(kind: DateTok, hour: Optional[int], minute: Optional[int],
 _MONTH_CALENDAR = {T.GREGORIAN_MONTH: "gregorian", T.BANGLA_MONTH: "bangla",
                    T.HIJRI_MONTH: "hijri"}
 _HOURS = (T.HOUR_NUMBER, T.HOUR_WORD)
+#: the longest range a year with a two-digit second year may span into the next century
+#: (১৯৯৯-০০, ১৯৯৫-০৫); a longer one (২০১১-১১ would be 2011–2111) is no year range
+MAX_WRAPPED_RANGE = 50
 
 
 class _Parser:
@@ -455,8 +458,10 @@ class _Parser:
             last_year = t2.value
         elif t2.digits == 2 and hyphen:
             last_year = first_year - first_year % 100 + t2.value
-            if last_year <= first_year:  # ১৯৯৯-০০
+            if last_year <= first_year:  # ১৯৯৯-০০: into the next century, a short range only
                 last_year += 100
+                if last_year - first_year > MAX_WRAPPED_RANGE:
+                    return None  # ২০১১-১১, ২০১১-১০: not 2011–2111
         else:
             return None
         if not first_year < last_year <= first_year + 200:

@@ -232,22 +232,23 @@ class DateVocabulary:
         :raises TypeError: ``words`` lacks some of those attributes (the message lists them),
             or one of them has the wrong shape.
         """
+        name_of = _name_of(words)
         missing = [name for name in REQUIRED_WORDS if not hasattr(words, name)]
         if missing:
             raise TypeError(
-                f"date words object {words!r} lacks {', '.join(missing)} (it needs the "
+                f"date words object {name_of} lacks {', '.join(missing)} (it needs the "
                 "attributes of bangla_news_nlp.lang.bn.date_words)"
             )
         for name in REQUIRED_WORDS:
             # (the endings hold "", no ending; every other table holds words)
             if name not in _ENDING_TABLES and _has_empty_word(getattr(words, name)):
-                raise TypeError(f"date words object {words!r}: {name} holds an empty word (it "
+                raise TypeError(f"date words object {name_of}: {name} holds an empty word (it "
                                 "would match everywhere)")
         try:
             return cls._build(words)
         except (AttributeError, TypeError, ValueError) as exc:
             raise TypeError(
-                f"date words object {words!r} has an attribute of the wrong shape "
+                f"date words object {name_of} has an attribute of the wrong shape "
                 f"(see bangla_news_nlp.lang.bn.date_words): {exc}"
             ) from exc
 
@@ -380,10 +381,9 @@ class DateVocabulary:
             + r")|(?P<updated>" + alternation(W.UPDATED_LABELS)
             + r"))(?![\p{L}\p{M}])[ \t]*(?:[:：ঃ][ \t]*)?"
         )
-        # every label contains one of these (a plain substring test is far cheaper than the
-        # pattern)
-        self.publication_quick = tuple(
-            {nfc(w.split()[0]) for w in labels} | {"প্রকাশ", "আপডেট", "হালনাগাদ"})
+        # every label starts with its first word up to any য় ড় ঢ় (which a text may write
+        # precomposed): a plain substring test of these is far cheaper than the pattern
+        self.publication_quick = tuple({_before_nukta(nfc(w.split()[0])) for w in labels})
         return self
 
     @property
@@ -421,8 +421,20 @@ class DateVocabulary:
         return False
 
     def __repr__(self) -> str:
-        name = getattr(self.source, "__name__", type(self.source).__name__)
-        return f"DateVocabulary.from_words({name})"
+        return f"DateVocabulary.from_words({_name_of(self.source)})"
+
+
+def _before_nukta(word: str) -> str:
+    """``word`` up to its first য় ড় ঢ় (NFC writes them decomposed, a text may not)."""
+    cut = min((i for i in (word.find(pair) for pair in _NUKTA_ALTERNATIVES) if i >= 0),
+              default=len(word))
+    return word[:cut]
+
+
+def _name_of(words: Any) -> str:
+    """A date-words object in one short word (a module's or class's name, else its type's):
+    its repr would list every word table."""
+    return getattr(words, "__name__", type(words).__name__)
 
 
 #: the digits of both sets (what DIGIT matches)
