@@ -115,6 +115,21 @@ def test_common_surname_does_not_propagate(bare):
     assert persons(doc) == ["সালমা ইসলাম"]
 
 
+def test_a_family_name_common_abroad_propagates(bare):
+    """হার্নান্দেজ (lexicons/surnames_abroad.txt) is a family name few people of one Bengali
+    article share: its bare mentions are the coach named in full (a family name of
+    Bangladesh does not propagate: the test above); two people of one family name leave
+    it ambiguous."""
+    doc = bare("বার্সেলোনার কোচ জাভি হার্নান্দেজ বলেছেন, দল ভালো খেলেছে। পরে হার্নান্দেজ "
+               "সাংবাদিকদের সঙ্গে কথা বলেন। হার্নান্দেজের দল জিতেছে।")
+    assert [(e.text, e.source) for e in doc.entities if e.label.value == "PERSON"] == [
+        ("জাভি হার্নান্দেজ", "rule:title"), ("হার্নান্দেজ", "rule:propagation"),
+        ("হার্নান্দেজের", "rule:propagation")]
+    doc = bare("কোচ জাভি হার্নান্দেজ ও ডিফেন্ডার লুকাস হার্নান্দেজ মাঠে ছিলেন। পরে হার্নান্দেজ "
+               "সাংবাদিকদের সঙ্গে কথা বলেন।")
+    assert persons(doc) == ["জাভি হার্নান্দেজ", "লুকাস হার্নান্দেজ"]
+
+
 def test_source_line_names_organisations(bare):
     doc = bare("এদিকে বৈঠক শেষ হয়েছে।\n\nতথ্যসূত্র: টিআরটি ওয়ার্ল্ড, আনাদোলু")
     assert orgs(doc) == ["টিআরটি ওয়ার্ল্ড", "আনাদোলু"]

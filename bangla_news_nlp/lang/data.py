@@ -95,7 +95,8 @@ TABLES: Dict[str, str] = {
     "abbreviation_marks": "last token of an abbreviated name prefix (মো .)",
     "given_names": "given names",
     "middle_names": "middle names of Hindu names (কুমার, চন্দ্র)",
-    "surnames": "family names",
+    "surnames": "family names (those common abroad included)",
+    "surnames_abroad": "family names common abroad: a bare one may stand for its person",
     "mined_person_words": "words mostly seen inside names (mined)",
     "name_endings": "endings of Arabic-Persian given names (উদ্দিন)",
     # cues (lang/bn/person_cues.py)
@@ -204,7 +205,9 @@ def _bengali_tables() -> Dict[str, Any]:
         "abbreviation_marks": person_names.ABBREVIATION_MARKS,
         "given_names": w(person_names.GIVEN_NAMES) + lexicon("given_names.txt"),
         "middle_names": w(person_names.MIDDLE_NAMES),
-        "surnames": w(person_names.SURNAMES) + lexicon("surnames.txt"),
+        "surnames": (w(person_names.SURNAMES) + lexicon("surnames.txt")
+                     + lexicon("surnames_abroad.txt")),
+        "surnames_abroad": lexicon("surnames_abroad.txt"),
         "mined_person_words": lexicon("mined_person_words.txt"),
         "name_endings": w(person_names.NAME_ENDINGS),
         "speech_verbs": w(person_cues.SPEECH_VERBS),
@@ -399,6 +402,7 @@ class LanguageData:
         self.given_names = frozenset(t["given_names"])
         self.middle_names = frozenset(t["middle_names"])
         self.surnames = frozenset(t["surnames"])
+        self.surnames_abroad = frozenset(t["surnames_abroad"])
         self.mined_person_words = frozenset(t["mined_person_words"])
         self.speech_cues = phrases("speech_verbs")
         self.named_cues = frozenset(t["named_cues"])

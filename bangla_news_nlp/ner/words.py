@@ -114,7 +114,9 @@ class WordFacts:
     def distinctive_name_part(self, w: str) -> bool:
         """A part of a person's name that alone stands for the person (পুতিন, কাসরা): three
         letters or more, not a particle, family name, name prefix or everyday word, and not a
-        gazetteer form of anything but a person."""
+        gazetteer form of anything but a person.  A family name common abroad
+        (``lang.surnames_abroad``: হার্নান্দেজ) does stand for its person: few people of one
+        Bengali article share it, unlike রহমান or ইসলাম."""
         hit = self._distinctive.get(w)
         if hit is None:
             self._trim()
@@ -122,7 +124,7 @@ class WordFacts:
             hit = not (
                 len(w) < MIN_DISTINCTIVE
                 or w in lang.particles
-                or w in lang.surnames
+                or w in lang.surnames and w not in lang.surnames_abroad
                 or lang.name_prefixes.match_at((w,), 0)
                 or lang.is_common(w)
                 or gazetteer.knows(w) and not any(
