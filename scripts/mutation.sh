@@ -5,6 +5,7 @@
 #
 #   pip install -e '.[mutation]'            # mutmut 2
 #   bash scripts/mutation.sh [MODULE ...]   # default: all of them; results in .mutation/
+#   MUTATION_DIR=.mutation/b bash scripts/mutation.sh MODULE   # a second run beside the first
 #
 # MODULE is one of: normalize morphology resolve dates_resolve dates_lexer dates_calendars
 # dates_grammar dates_vocabulary.
@@ -14,7 +15,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 py="$root/.venv/bin/python"
-out="$root/.mutation"
+out="${MUTATION_DIR:-$root/.mutation}"  # (another folder under .mutation/ runs a second module at once)
 rm -rf "$out/tree" && mkdir -p "$out" && git clone -q "$root" "$out/tree"
 [ -e "$root/../shared" ] && ln -sfn "$root/../shared" "$out/shared"
 declare -A PATHS=(
