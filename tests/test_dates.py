@@ -783,6 +783,8 @@ def test_what_is_not_a_range():
     # ১৯৯৫-০৫): ২০১১-১১ and ২০১১-১০ are no years 2011–2111 or 2011–2110
     assert found("২০১১-১১ সালে, ২০১১-১০ সালে, ১৯৪০-০১ সালে") == []
     assert [g[:2] for g in found("১৯৯৫-০৫ সালে")] == [("১৯৯৫-০৫ সালে", "1995/2005")]
+    assert [g[:2] for g in found("১৯৫০-০০ সালে")] == [("১৯৫০-০০ সালে", "1950/2000")]  # 50 years
+    assert found("১৯৪৯-০০ সালে") == []  # 51
     assert found("গত চার অর্থবছরের গড়, অর্থবছরের শুরুতে") == []  # a duration, no direction
     # the larger day first: no range, only the date after the hyphen
     assert found("২৫-২০ ডিসেম্বর") == [("২০ ডিসেম্বর", "2025-12-20", "date", "gregorian", True)]

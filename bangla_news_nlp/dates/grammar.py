@@ -227,7 +227,7 @@ class _Parser:
         if len(s) > 4:
             return None
         c = s.strip(" \t")
-        if c == "" or c in (",", "(", ")", "|", "،", "-", "–"):
+        if c == "" or c in (",", "(", "|", "-", "–"):  # (what some caller accepts)
             return c
         return None
 
