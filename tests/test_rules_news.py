@@ -430,3 +430,14 @@ def test_a_one_word_name_a_strong_cue_found_is_carried_through_the_article():
     people = [(t, src) for t, lab, src in found(text) if lab == "PERSON"]
     assert people == [("কেসমত", "rule:named"), ("কেসমতের", "rule:propagation"),
                       ("কেসমত", "rule:propagation")]
+
+
+@pytest.mark.parametrize("text", [
+    "প্রধান নির্বাচন কমিশনার ( সিইসি ) বলেন, ভোট সময়মতো হবে।",
+    "প্রতিষ্ঠানটির প্রধান নির্বাহী কর্মকর্তা ( সিইও ) পদত্যাগ করেছেন।",
+    "পুলিশের মহাপরিদর্শকের ( আইজিপি ) নির্দেশে তদন্ত শুরু হয়।",
+])
+def test_an_acronym_after_a_role_abbreviates_the_role(text):
+    """The acronym in parentheses right after a role (কমিশনার, কর্মকর্তা, মহাপরিদর্শকের) is
+    that official's title, not an organisation (each checked to be one without the guard)."""
+    assert [e for e in found(text) if e[2] == "rule:acronym-in-parentheses"] == []

@@ -195,7 +195,8 @@ def institutions(ctx: Context) -> List[Candidate]:
 def parenthesized_acronyms(ctx: Context) -> List[Candidate]:
     """An acronym spelled in letter names, alone in parentheses, names an organisation:
     … ট্রেড ইউনিয়ন কেন্দ্রের ( সিআইটিইউ ), … কর্তৃপক্ষ (আইজিএডি).  Roles (ওসি, ইউএনও)
-    are not; nor is an acronym the gazetteer knows as something else."""
+    are not, nor is an acronym right after a role (প্রধান নির্বাচন কমিশনার (সিইসি): the
+    role's own abbreviation), nor one the gazetteer knows as something else."""
     out: List[Candidate] = []
     texts, lang, n = ctx.texts, ctx.lang, ctx.n
     for p in ctx.positions("open-paren"):
@@ -207,5 +208,16 @@ def parenthesized_acronyms(ctx: Context) -> List[Candidate]:
             continue
         if not lang.morph.is_acronym(w, MIN_ACRONYM_LETTERS):
             continue
+        if p > 0 and _is_role(ctx, p - 1):
+            continue  # প্রধান নির্বাচন কমিশনার (সিইসি): the role's abbreviation
         out.append(ctx.propose(i, i + 1, Label.ORG, w))
     return out
+
+
+def _is_role(ctx: Context, k: int) -> bool:
+    """Token ``k`` is a role or honorific, as written, inflected or as one compound word
+    (কমিশনার, মহাপরিদর্শকের, বনমন্ত্রী)."""
+    lang, w = ctx.lang, ctx.texts[k]
+    return ctx.kinds[k] == WORD and (
+        lang.is_compound_role(w)
+        or any(st in lang.roles or st in lang.honorifics for st, _ in lang.stems(w)))
