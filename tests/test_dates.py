@@ -785,6 +785,11 @@ def test_what_is_not_a_range():
     assert [g[:2] for g in found("১৯৯৫-০৫ সালে")] == [("১৯৯৫-০৫ সালে", "1995/2005")]
     assert [g[:2] for g in found("১৯৫০-০০ সালে")] == [("১৯৫০-০০ সালে", "1950/2000")]  # 50 years
     assert found("১৯৪৯-০০ সালে") == []  # 51
+    # a two-digit second year only after a hyphen: ২০১১ থেকে ১২ is no range of years
+    assert found("২০১১ থেকে ১২ সালে") == []
+    # a day and its month are adjacent: a count before a comma is no day of the month after
+    assert [g[:2] for g in found("নভেম্বরে নিহত ২৪, ডিসেম্বরে ৩৬ জন।")] == [
+        ("নভেম্বরে", "2025-11"), ("ডিসেম্বরে", "2025-12")]
     assert found("গত চার অর্থবছরের গড়, অর্থবছরের শুরুতে") == []  # a duration, no direction
     # the larger day first: no range, only the date after the hyphen
     assert found("২৫-২০ ডিসেম্বর") == [("২০ ডিসেম্বর", "2025-12-20", "date", "gregorian", True)]
