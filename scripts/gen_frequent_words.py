@@ -5,9 +5,10 @@ Writes bangla_news_nlp/lang/bn/lexicons/frequent_words.txt: Bengali words at or 
 wordfreq's Bengali word list (built from Wikipedia, subtitles, news and web text; data licence
 CC BY-SA 4.0), minus every one-word gazetteer form (spelling folded), every known part of a
 personal name (lang/bn/lexicons/given_names.txt, surnames.txt, surnames_abroad.txt,
-mined_person_words.txt and bangla_news_nlp/lang/bn/person_names.py) and every such name part with a genitive or accusative
-ending (আলীর, হোসেনের, রহমানকে: frequent because the names are, not everyday words), except
-for the few name parts that are also everyday nouns (সরকার "government", রায় "verdict").
+mined_person_words.txt and bangla_news_nlp/lang/bn/person_names.py) and every such name
+part with a genitive or accusative ending (আলীর, হোসেনের, রহমানকে: frequent because the
+names are, not everyday words), except for the few name parts that are also everyday
+nouns (সরকার "government", রায় "verdict").
 
 The library uses the list to tell everyday words from names: a word on it does not start or
 continue an unknown name, and a gazetteer form may not match a word on it only through

@@ -15,7 +15,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 py="$root/.venv/bin/python"
-out="${MUTATION_DIR:-$root/.mutation}"  # (another folder under .mutation/ runs a second module at once)
+# (another folder under .mutation/ runs a second module at once; made absolute, as the
+# script changes directory)
+out=$(realpath -m "${MUTATION_DIR:-$root/.mutation}")
 rm -rf "$out/tree" && mkdir -p "$out" && git clone -q "$root" "$out/tree"
 [ -e "$root/../shared" ] && ln -sfn "$root/../shared" "$out/shared"
 declare -A PATHS=(

@@ -425,7 +425,8 @@ class DateVocabulary:
 
 
 def _before_nukta(word: str) -> str:
-    """``word`` up to its first য় ড় ঢ় (NFC writes them decomposed, a text may not)."""
+    """``word`` up to its first য় ড় ঢ় (NFC writes them decomposed, a text may not); empty
+    for a word that starts with one (its label then passes the prefilter in every text)."""
     cut = min((i for i in (word.find(pair) for pair in _NUKTA_ALTERNATIVES) if i >= 0),
               default=len(word))
     return word[:cut]
