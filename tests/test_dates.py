@@ -808,3 +808,23 @@ def test_fiscal_year_on_a_publication_dated_article():
         ("চলতি অর্থবছরের", "2025-07-01/2026-06-30", "interval", True),
         ("জুলাই-নভেম্বর", "2025-07/2025-11", "interval", True),
     ]
+
+
+def test_month_first_dates_and_the_months_that_need_context():
+    """From the mutmut run over dates/grammar.py (each case checked to kill its mutant):
+    a day given after its month and মাসের, alone or as a range, and as the start of a range;
+    a day written after its month with the year after a comma, as the start of a range;
+    মার্চ needs a case ending that is no article (মার্চটি, মার্চটা) and no লং before it."""
+    cases = [
+        ("ডিসেম্বর মাসের ২৩ তারিখে সভা", [("ডিসেম্বর মাসের ২৩ তারিখে", "2025-12-23")]),
+        ("মে মাসের ১৬ থেকে ১৯ তারিখে মেলা",
+         [("মে মাসের ১৬ থেকে ১৯ তারিখে", "2026-05-16/2026-05-19")]),
+        ("ডিসেম্বর মাসের ২৩ তারিখ থেকে ২৫ ডিসেম্বর পর্যন্ত",
+         [("ডিসেম্বর মাসের ২৩ তারিখ থেকে ২৫ ডিসেম্বর", "2025-12-23/2025-12-25")]),
+        ("ডিসেম্বর ২৩, ২০২৫ থেকে ২৫ ডিসেম্বর ২০২৫ পর্যন্ত",
+         [("ডিসেম্বর ২৩, ২০২৫ থেকে ২৫ ডিসেম্বর ২০২৫", "2025-12-23/2025-12-25")]),
+        ("মার্চটি শেষ হলো, মার্চটা কঠিন ছিল, লং মার্চে অংশ নেন।", []),
+        ("মার্চে বৈঠক হবে।", [("মার্চে", "2026-03")]),
+    ]
+    for text, want in cases:
+        assert [g[:2] for g in found(text)] == want, text
