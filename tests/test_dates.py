@@ -785,6 +785,8 @@ def test_what_is_not_a_range():
     assert [g[:2] for g in found("১৯৯৫-০৫ সালে")] == [("১৯৯৫-০৫ সালে", "1995/2005")]
     assert [g[:2] for g in found("১৯৫০-০০ সালে")] == [("১৯৫০-০০ সালে", "1950/2000")]  # 50 years
     assert found("১৯৪৯-০০ সালে") == []  # 51
+    # a year to itself is no range: only the year after the hyphen is a date
+    assert [g[:2] for g in found("২০১১-২০১১ সালে")] == [("২০১১ সালে", "2011")]
     # a two-digit second year only after a hyphen: ২০১১ থেকে ১২ is no range of years
     assert found("২০১১ থেকে ১২ সালে") == []
     # a day and its month are adjacent: a count before a comma is no day of the month after
