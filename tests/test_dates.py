@@ -496,6 +496,13 @@ def test_hijri_dates():
     assert one("১০ রমজান হিজরি", None)[1] is None
     assert one("১৪৪৭ হিজরি সনে") == ("১৪৪৭ হিজরি", None, "year", "hijri", False)
     assert one("৩০ সফর ১৪৪৭ হিজরি")[1] is None  # সফর 1447 has 29 days (Umm al-Qura)
+    # a Hijri year in the genitive before its day and month, as a Gregorian or Bangla one
+    assert one("১৪৪৬ হিজরির ১০ রমজান রোজা") == (
+        "১৪৪৬ হিজরির ১০ রমজান", "2025-03-10", "date", "hijri", False)
+    assert one("১৪৪৬ হিজরির ১০-১২ রমজান")[1:3] == ("2025-03-10/2025-03-12", "interval")
+    assert one("১৪৪৬ হিজরির রমজান মাসে")[:4] == ("১৪৪৬ হিজরির রমজান মাসে", None, "month", "hijri")
+    assert one("১৪৪৬ হিজরির ১০ জন") == ("১৪৪৬ হিজরির", None, "year", "hijri", False)
+    assert one("২০২৪ সালের ১০ রমজান")[:3] == ("২০২৪ সালের", "2024", "year")  # not a Hijri day
     assert hijri_to_gregorian(1, 1, 1) is None
 
 

@@ -278,6 +278,9 @@ G = "gregorian"
       ("রাত ১০টায়", None, None, None, None, None, 22)]),
     ("মহররম ১৪৪৬", []),  # a Hijri month and year needs হিজরি
     ("মহররম ১৪৪৬ হিজরি", [("মহররম ১৪৪৬ হিজরি", Form.MONTH_YEAR, "hijri", 1446, 1, None, None)]),
+    ("১৪৪৬ হিজরির ১০ মহররম", [("১৪৪৬ হিজরির ১০ মহররম", Form.FULL_DATE, "hijri", 1446, 1, 10, None)]),
+    ("১৪৪৬ হিজরির মহররম মাসে", [("১৪৪৬ হিজরির মহররম মাসে", Form.MONTH_YEAR, "hijri", 1446, 1, None,
+                                 None)]),
     # month first
     ("ডিসেম্বর ২০২৫ সালে রাত ১০টায়",
      [("ডিসেম্বর ২০২৫ সালে", Form.MONTH_YEAR, G, 2025, 12, None, None),

@@ -48,7 +48,8 @@ A bare number is never a date (১২ জন, ২০২৪ টাকা, ৩১�
 সাল/খ্রিস্টাব্দ/বঙ্গাব্দ/হিজরি or a month next to it; ``মে`` needs a number (and is not
 ``মে. টন``); ``মার্চ`` alone (লং মার্চ, মার্চ টু ঢাকা) is not a month, only with a number, a
 case ending, মাস or গত/আগামী; ``জুলাই সনদ``-style names are not months; Bengali months need
-a day or a year, Hijri months a day and a year or হিজরি (সফর = visit, রমজান = a name);
+a day or a year, Hijri months a day and a year or হিজরি, or a year in the genitive
+before them (১৪৪৬ হিজরির ১০ রমজান; সফর = visit, রমজান = a name);
 ``প্রতি শুক্রবার`` is not a date; two numbers with a hyphen are a range only before a
 month, সাল or অর্থবছর (``২০-২৫ জন`` is a count, ``২০১৩-১৪ শিক্ষাবর্ষ`` is not handled);
 ``কাল`` (yesterday *or* tomorrow, also "era") is taken only
@@ -205,6 +206,7 @@ def make_time(kind: DateTok, hour: Optional[int], minute: Optional[int],
 
 _MONTH_CALENDAR = {T.GREGORIAN_MONTH: "gregorian", T.BANGLA_MONTH: "bangla",
                    T.HIJRI_MONTH: "hijri"}
+_CALENDAR_MONTH = {cal: kind for kind, cal in _MONTH_CALENDAR.items()}
 _HOURS = (T.HOUR_NUMBER, T.HOUR_WORD)
 #: the longest range a year with a two-digit second year may span into the next century
 #: (১৯৯৯-০০, ১৯৯৫-০৫); a longer one (২০১১-১১ would be 2011–2111) is no year range
@@ -281,11 +283,13 @@ class _Parser:
             return k + 1, False
         return None
 
-    def day_month(self, k):
+    def day_month(self, k, year_before=False):
         """DAY [- DAY] MONTH [YEAR] [সাল/বঙ্গাব্দ/হিজরি] → (k, end, DatePhrase).
 
         With a second day (২০-২৫ ডিসেম্বর, ১০ থেকে ১৫ জানুয়ারি ২০২৬) the phrase is an
-        INTERVAL of two days of the month; the first day must be the smaller."""
+        INTERVAL of two days of the month; the first day must be the smaller.  A Hijri
+        month needs a year or হিজরি after it, unless year_before says a Hijri year in the
+        genitive came just before (১৪৪৬ হিজরির ১০ রমজান)."""
         months = (T.GREGORIAN_MONTH, T.BANGLA_MONTH, T.HIJRI_MONTH)
         t0 = self.t[k]
         day = self.day_number(k)
@@ -315,7 +319,7 @@ class _Parser:
         st = self.year_marker(end, j, cal)
         if st is not None and (year is not None or cal == "hijri"):
             end, j = st.end, j + 1
-        if cal == "hijri" and year is None and st is None:
+        if cal == "hijri" and year is None and st is None and not year_before:
             return None
         if mt.kind is T.BANGLA_MONTH and mt.weak and year is None:  # জ্যেষ্ঠ = senior
             return None
@@ -422,11 +426,11 @@ class _Parser:
         if st is None:
             return None
         cal = st.calendar
-        if st.genitive and cal != "hijri":  # genitive: ২০২৪ সালের ১৪ মার্চ
-            month_kind = T.GREGORIAN_MONTH if cal == "gregorian" else T.BANGLA_MONTH
+        if st.genitive:  # genitive: ২০২৪ সালের ১৪ মার্চ, ১৪৪৬ হিজরির ১০ রমজান
+            month_kind = _CALENDAR_MONTH[cal]
             dtok = self.nxt(st.end, k + 2, (T.NUMBER, T.ORDINAL_DAY))
             if dtok is not None:
-                r = self.day_month(k + 2)
+                r = self.day_month(k + 2, year_before=cal == "hijri")
                 if r is not None and r[2].calendar == cal:
                     x = r[2]
                     if x.form is Form.DAY_MONTH:
