@@ -259,17 +259,31 @@ class GazetteerIndex:
     def match_word(self, word: str) -> Optional[WordMatch]:
         """The one-word match of ``word`` (as written or through a case ending), if any:
         ``(refs, stem, ending)``.  A match only through spelling folding must not be an
-        everyday word (চিনতে is "to recognise", not চীন).  Cached per word."""
+        everyday word (চিনতে is "to recognise", not চীন), and a word that is a given name as
+        written (or is one and a case ending) matches that way only people (ইয়াসির is Yasir,
+        not ইয়াশি, Iași, + র; সিরাজ is not শিরাজ, Shiraz; but শাকিব is সাকিব, Shakib Al
+        Hasan).  Cached per word."""
         cache = self._word_matches
         if word in cache:
             return cache[word]
         hit = None
-        phrases, fold = self._phrases, self._fold
+        phrases, fold, lang = self._phrases, self._fold, self.lang
         for stem, ending in self._stems(word):
             code = phrases.get(fold(stem))  # spelling folded
-            if code is not None and (stem in self._written or not self.lang.is_common(stem)):
-                hit = (_decode(code), stem, ending)
-                break
+            if code is None:
+                continue
+            refs = _decode(code)
+            if stem not in self._written:
+                if lang.is_common(stem):
+                    continue
+                given = lang.given_names
+                if word in given or stem in given:
+                    entries = self.entries
+                    refs = tuple(r for r in refs if entries[r[0]].label is Label.PERSON)
+                    if not refs:
+                        continue
+            hit = (refs, stem, ending)
+            break
         if len(cache) < _WORD_CACHE:
             cache[word] = hit
         return hit

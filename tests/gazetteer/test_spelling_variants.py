@@ -52,3 +52,17 @@ def test_variant_spellings_in_running_text(nlp, text, found):
 @pytest.mark.parametrize("word", ["চিন", "শনি", "সেল"])
 def test_a_homograph_stays_an_everyday_word(nlp, word):
     assert nlp.gazetteer.match_word(word) is None
+
+
+def test_a_given_name_is_no_folded_place_with_a_case_ending(nlp):
+    # ইয়াসির is the given name Yasir, not ইয়াশি (Iași, folded শ/স) + র; সিরাজও is Siraj
+    # "too", not শিরাজ (Shiraz) + ও
+    assert nlp.gazetteer.match_word("ইয়াসির") is None
+    assert nlp.gazetteer.match_word("সিরাজও") is None
+    hit = nlp.gazetteer.match_word("ইয়াশির")  # the city's own spelling, in the genitive
+    assert hit is not None and nlp.gazetteer.entries[hit[0][0][0]].canonical == "Iaşi"
+    # a place form as written keeps its case ending even when the word is a given name too
+    hit = nlp.gazetteer.match_word("জাবির")  # জাবি (Jahangirnagar University) + র
+    assert hit is not None and hit[1:] == ("জাবি", "র")
+    text = "প্রধান নির্বাহী ইয়াসির আলি পদত্যাগ করেছেন।"
+    assert [(e.text, e.label.value) for e in nlp(text).entities] == [("ইয়াসির আলি", "PERSON")]
