@@ -98,4 +98,6 @@ def test_coverage_of_the_entities_found_in_news():
     linked = sum(1 for e in entities if e.kb_id)
     print(f"\nentities with a kb_id in the seed and rifat_dev: {linked} / {len(entities)} "
           f"({linked / len(entities):.1%}; 164 / 626 before data/kb/qids.tsv)")
-    assert linked / len(entities) >= 0.29
+    # (entries added without a verified QID lower the share without losing a link: the
+    # bridges, leagues and clubs of December 2026 took it from 29.1 % to 28.8 %)
+    assert linked >= 184 and linked / len(entities) >= 0.28

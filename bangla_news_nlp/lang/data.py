@@ -127,6 +127,7 @@ TABLES: Dict[str, str] = {
     "not_the_body_after": "words after an institution that make a title (পুলিশ সুপার)",
     "government": "the word for the government (one word)",
     "national_forces": "heads a country in the genitive may name",
+    "club_cues": "words of club sport that make a city's name its club (কোচ, গোল)",
     # lists (lang/bn/lists.py)
     "conjunction": "'and' (ও): never an initial, though it is also a letter's name (one word)",
     "source_cues": "words that start a source line (সূত্র)",
@@ -235,6 +236,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "not_the_body_after": w(institutions.NOT_THE_BODY_AFTER),
         "government": institutions.GOVERNMENT,
         "national_forces": w(institutions.NATIONAL_FORCES),
+        "club_cues": w(org_heads.CLUB_CUES),
         "conjunction": lists.CONJUNCTION,
         "source_cues": lists.SOURCE_CUES,
         "source_separators": lists.SOURCE_SEPARATORS,
@@ -430,6 +432,7 @@ class LanguageData:
         self.not_the_body_after = frozenset(t["not_the_body_after"])
         self.government = t["government"]
         self.national_forces = t["national_forces"]
+        self.club_cues = frozenset(t["club_cues"])
         self.initials = frozenset(t["letter_names"])
         self.org_heads = phrases("org_heads")
         self.org_modifiers = frozenset(t["org_modifiers"])

@@ -20,6 +20,7 @@ institution              is পুলিশ, সরকার … as written or i
 place-unit               ends an administrative unit or settlement word (উপজেলার, গ্রামে)
 natural-feature          ends a river, lake, island word … (নদীতে, হাওরের)
 place-ending             is an unknown word with a place-name ending and a locative (শিবগঞ্জে)
+club-cue                 is a word of club sport, as written or inflected (কোচ, গোলে)
 source-cue               starts a source line (তথ্যসূত্র, সূত্রঃ)
 open-paren               is "("
 hyphen                   is "-"
@@ -96,6 +97,7 @@ for _t in (
             stems=lambda k: k.lang.natural_features.last_words()),
     Trigger("place-ending", "is an unknown word with a place-name ending and a locative",
             test=lambda k: k.words.place_ending),
+    Trigger("club-cue", "is a word of club sport (কোচ, গোলে)", stems=lambda k: k.lang.club_cues),
     Trigger("source-cue", "starts a source line", words=lambda k: k.lang.source_cues),
     Trigger("open-paren", "is an opening parenthesis", words=lambda k: ("(",)),
     Trigger("hyphen", "is a hyphen", words=lambda k: ("-",)),

@@ -10,7 +10,7 @@ from bangla_news_nlp.ner.registry import DOCUMENT, RULES, Rule, RuleRegistry
 
 RUN_ORDER = [
     "title", "name-particle", "alias", "named", "speaker", "age", "name-words", "org-head",
-    "institution", "acronym-in-parentheses", "source-line", "natural-feature", "place-cue",
+    "institution", "club", "acronym-in-parentheses", "source-line", "natural-feature", "place-cue",
     "place-ending", "constituency",
     # document rules
     "acronym", "weak-form", "propagation", "org-compound", "place-compound", "enumeration",
@@ -29,6 +29,7 @@ FOUND = {
     "name-words": ("সোহেল রানা", "PERSON", "rule:name-words"),
     "org-head": ("রূপনগর উন্নয়ন সমিতির", "ORG", "rule:org-head"),
     "institution": ("পুলিশ", "ORG", "rule:institution"),
+    "club": ("লিভারপুলের", "ORG", "rule:club"),
     "acronym-in-parentheses": ("সিআইটিইউ", "ORG", "rule:acronym-in-parentheses"),
     "source-line": ("নর্থ বেঙ্গল টাইমস", "ORG", "rule:source-line"),
     "natural-feature": ("তিতাস নদীতে", "LOC", "rule:natural-feature"),

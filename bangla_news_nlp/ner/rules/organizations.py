@@ -1,5 +1,5 @@
 """Organisations no list holds: a naming part before a head noun, the bodies the news names by
-a common noun, and acronyms in parentheses."""
+a common noun, and acronyms in parentheses; and clubs named as their city in club sport."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import List, Optional, Tuple
 
 from ...models import Label
 from ...text.tokenize import WORD
-from ..candidate import PRIORITY_RULE, Candidate
+from ..candidate import PRIORITY_GAZETTEER, PRIORITY_RULE, Candidate
 from ..context import Context
 from ..registry import RULES
 
@@ -187,6 +187,41 @@ def institutions(ctx: Context) -> List[Candidate]:
         out.append(ctx.propose(start, i + 1, Label.ORG,
                                ctx.base_of(start, i + 1) if start < i else stem))
     return out
+
+
+@RULES.register("club", triggers=["club-cue"], labels=ORG, priority=PRIORITY_GAZETTEER + 5,
+                example="লিভারপুলের কোচ আর্নে স্লট বলেন, দল প্রস্তুত।")
+def city_clubs(ctx: Context) -> List[Candidate]:
+    """A city's name that the gazetteer also lists as a club's weak form (~লিভারপুল,
+    ~বার্সেলোনা) is the club in a clause about club sport (a word of lang/bn/org_heads.py's
+    CLUB_CUES: লিভারপুলের কোচ, বার্সেলোনার হয়ে দুই গোল), not in the locative (বার্সেলোনায়
+    অনুষ্ঠিত ম্যাচে is the city).  The entity is the club's entry, with its canonical name."""
+    out: List[Candidate] = []
+    if not ctx.matches:
+        return out
+    texts, lang = ctx.texts, ctx.lang
+    entries = ctx.gazetteer.entries
+    cues = ctx.positions("club-cue")
+    ends = lang.clause_end
+    for m in ctx.matches:
+        club = next((e for e, weak in m.refs if weak and entries[e].label is Label.ORG), None)
+        if club is None or ctx.strong_label(m) not in (Label.GPE, Label.LOC) \
+                or m.ending in lang.locative:
+            continue
+        if not any(_same_clause(ctx, ends, m.ts, m.te, c) for c in cues):
+            continue
+        e = entries[club]
+        out.append(ctx.propose(m.ts, m.te, Label.ORG, ctx.match_base(m), canonical=e.canonical,
+                               kb_id=e.kb_id, eid=club))
+    return out
+
+
+def _same_clause(ctx: Context, ends, ts: int, te: int, k: int) -> bool:
+    """Whether token ``k`` is in the clause of span ``ts``–``te``: on its line, with no clause
+    end between them."""
+    lo, hi = (k, ts) if k < ts else (te - 1, k)
+    texts = ctx.texts
+    return ctx.same_line(lo, hi) and not any(texts[j] in ends for j in range(lo + 1, hi))
 
 
 @RULES.register("acronym-in-parentheses", triggers=["open-paren"], labels=ORG,
