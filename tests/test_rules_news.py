@@ -226,6 +226,8 @@ def test_a_place_before_descriptions_of_a_head_stays_a_place(text, place):
     ("তিনি যুক্তরাষ্ট্রের ব্রাউন ইউনিভার্সিটিতে পড়েন।", "ব্রাউন ইউনিভার্সিটিতে"),
     ("সভা করেছে বাংলাদেশ ফ্রিডম ফাইটার্স ফোরাম।", "বাংলাদেশ ফ্রিডম ফাইটার্স ফোরাম"),
     ("কারখানাটি চালায় করিম জুট মিলস।", "করিম জুট মিলস"),
+    # a company's legal form after its listed name (Bangladeshi companies became PLCs in 2024)
+    ("সোনালী ব্যাংক পিএলসির ব্যবস্থাপনা পরিচালক বক্তব্য দেন।", "সোনালী ব্যাংক পিএলসির"),
     ("কারখানাটি চালায় নর্দান টেক্সটাইল মিলস।", "নর্দান টেক্সটাইল মিলস"),
 ])
 def test_calqued_and_newly_listed_organisation_heads(text, org):
