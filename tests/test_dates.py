@@ -512,7 +512,17 @@ def test_hijri_words_that_are_not_dates():
     assert found("৫ সফর সঙ্গী নিয়ে যাত্রা") == []
     assert found("রমজান আলী ৫ জন সহযোগী নিয়ে") == []
     assert found("রমজান মাসে দ্রব্যমূল্য বাড়ে") == []
-    assert found("১০ মহররম আশুরা পালিত") == []
+    assert found("রজব আলী ১০ জন সহযোগী নিয়ে") == []
+    assert found("১০ রজব বৈঠক হয়") == []  # রজব is also a name: a date with হিজরি or a year
+
+
+def test_a_day_and_a_hijri_month_no_name_shares_are_a_date():
+    # ১০ মহররম (Ashura) with no year: the nearest 10 Muharram to the reference, as ২৩ ডিসেম্বর
+    assert one("১০ মহররম আশুরা পালিত", dt.date(2025, 12, 24)) == (
+        "১০ মহররম", hijri_to_gregorian(1447, 1, 10).isoformat(), "date", "hijri", True)
+    assert one("১০ মহররম আশুরা পালিত", dt.date(2025, 12, 24))[1] == "2025-07-05"
+    assert one("১২ই রবিউল আউয়াল ঈদে মিলাদুন্নবী", dt.date(2025, 12, 24))[1] == "2025-09-04"
+    assert one("১০ মহররম আশুরা পালিত", None)[1] is None
 
 
 # --- publication lines --------------------------------------------------------------------------

@@ -108,7 +108,9 @@ def test_bare_month_guards():
 def test_bengali_and_hijri_need_a_year_or_marker():
     assert exprs("মাঘের শীতে") == []
     assert exprs("৩ জ্যেষ্ঠ কর্মকর্তা") == []
-    assert exprs("১০ মহররম আশুরা") == []
+    assert exprs("১০ রমজান রোজা") == []  # (রমজান is also a name)
+    assert one("১০ মহররম আশুরা")[1] == DatePhrase(Form.DAY_MONTH, "hijri", month=1, day=10,
+                                                explicit=True)
     assert one("১০ রমজান হিজরি")[1] == DatePhrase(Form.DAY_MONTH, "hijri", month=9, day=10,
                                                  explicit=True)
     assert one("পৌষ ১৪৩২")[1] == DatePhrase(Form.MONTH_YEAR, "bangla", year=1432, month=9,

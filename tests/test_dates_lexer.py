@@ -85,8 +85,9 @@ def test_ordinal_suffix_and_ordinal_day_word():
 
 def test_weak_bangla_month_and_hijri_month():
     assert toks("৩ জ্যেষ্ঠ")[1] == BanglaMonth(T.BANGLA_MONTH, 2, 9, 2, True)
+    assert toks("৩ রমজান")[1] == HijriMonth(T.HIJRI_MONTH, 2, 7, 9, True)
     assert toks("১২ রবিউল আউয়াল ১৪৪৭ হিজরি")[1:] == [
-        HijriMonth(T.HIJRI_MONTH, 3, 15, 3),
+        HijriMonth(T.HIJRI_MONTH, 3, 15, 3, False),
         Number(T.NUMBER, 16, 20, 1447, 4, None),
         YearMarker(T.YEAR_MARKER, 21, 26, "hijri", False),
     ]

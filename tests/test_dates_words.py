@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from bangla_news_nlp.dates import extract_dates
+from bangla_news_nlp.dates.calendars import hijri_to_gregorian
 from bangla_news_nlp.lang.bn import date_words as W
 
 from conftest import nfc
@@ -68,18 +69,20 @@ HIJRI_1447_STARTS = {
 }
 HIJRI = _table({
     "মহররম": 1, "মুহাররম": 1, "মহরম": 1, "মুহররম": 1,
-    "সফর": 2, "ছফর": 2,
     "রবিউল আউয়াল": 3, "রবিউল আওয়াল": 3, "রবিউল আউওয়াল": 3,
     "রবিউস সানি": 4, "রবিউস সানী": 4, "রবিউল আখির": 4, "রবিউল আখের": 4, "রবিউস ছানি": 4,
     "জমাদিউল আউয়াল": 5, "জমাদিউল আওয়াল": 5, "জুমাদাল উলা": 5, "জমাদিউল উলা": 5,
     "জুমাদাল আউয়াল": 5,
     "জমাদিউস সানি": 6, "জমাদিউস সানী": 6, "জমাদিউল আখির": 6, "জমাদিউল আখের": 6,
     "জুমাদাল আখিরা": 6, "জমাদিউস ছানি": 6,
-    "রজব": 7, "শাবান": 8, "শা'বান": 8, "শা’বান": 8,
-    "রমজান": 9, "রমযান": 9, "রমাদান": 9,
     "শাওয়াল": 10, "শাউয়াল": 10,
     "জিলকদ": 11, "জিলক্বদ": 11, "জিলকাদ": 11, "জিলক্বাদ": 11,
     "জিলহজ": 12, "জিলহজ্জ": 12, "জিলহজ্ব": 12, "জিলহাজ্জ": 12,
+})
+# Hijri months that are also words or names: a date only with a year or হিজরি
+HIJRI_WEAK = _table({
+    "সফর": 2, "ছফর": 2, "রজব": 7, "শাবান": 8, "শা'বান": 8, "শা’বান": 8,
+    "রমজান": 9, "রমযান": 9, "রমাদান": 9,
 })
 # <weekday> alone against Wednesday 24 December 2025: the latest such day on or before it
 WEEKDAYS = _table({
@@ -115,8 +118,9 @@ VOWEL_ENDINGS = ["", "তে", "র", "ও", "ই", "তেই", "তেও", "�
     "table, words",
     [(GREGORIAN, W.GREGORIAN_MONTHS), (GREGORIAN_ABBREVIATIONS, W.GREGORIAN_MONTH_ABBREVIATIONS),
      (BANGLA, W.BANGLA_MONTHS), (BANGLA_WEAK, W.BANGLA_MONTHS_WEAK), (HIJRI, W.HIJRI_MONTHS),
+     (HIJRI_WEAK, W.HIJRI_MONTHS_WEAK),
      (WEEKDAYS, W.WEEKDAYS), (ORDINAL_DAYS, W.ORDINAL_DAY_WORDS), (DAY_PARTS, W.DAY_PARTS)],
-    ids=["gregorian", "abbreviations", "bangla", "bangla-weak", "hijri", "weekdays",
+    ids=["gregorian", "abbreviations", "bangla", "bangla-weak", "hijri", "hijri-weak", "weekdays",
          "ordinal-days", "day-parts"],
 )
 def test_every_spelling_has_its_expected_value_here(table, words):
@@ -152,11 +156,26 @@ def test_bangla_month_spellings(word):
         (nfc(f"১ {word} ১৪৩২ বঙ্গাব্দ"), BANGLA_1432_STARTS[month], "date", "bangla")]
 
 
-@pytest.mark.parametrize("word", spellings(W.HIJRI_MONTHS))
+@pytest.mark.parametrize("word", spellings(W.HIJRI_MONTHS) + spellings(W.HIJRI_MONTHS_WEAK))
 def test_hijri_month_spellings(word):
-    month = HIJRI[nfc(word)]
+    month = {**HIJRI, **HIJRI_WEAK}[nfc(word)]
     assert found(f"১ {word} ১৪৪৭ হিজরি") == [
         (nfc(f"১ {word} ১৪৪৭ হিজরি"), HIJRI_1447_STARTS[month], "date", "hijri")]
+
+
+@pytest.mark.parametrize("word", spellings(W.HIJRI_MONTHS))
+def test_a_day_and_a_hijri_month_that_is_no_word_are_a_date(word):
+    # (no year: the nearest such day to the reference, as for ২৩ ডিসেম্বর)
+    month = HIJRI[nfc(word)]
+    got = found(f"১ {word} পালিত হয়")
+    assert got[0][0] == nfc(f"১ {word}") and got[0][2:] == ("date", "hijri")
+    assert hijri_to_gregorian(1446, month, 1) <= dt.date.fromisoformat(got[0][1]) \
+        <= hijri_to_gregorian(1448, month, 1)
+
+
+@pytest.mark.parametrize("word", spellings(W.HIJRI_MONTHS_WEAK))
+def test_a_day_and_a_hijri_month_that_is_a_word_are_no_date(word):
+    assert found(f"১ {word} পালিত হয়") == []
 
 
 @pytest.mark.parametrize("word", spellings(W.WEEKDAYS))

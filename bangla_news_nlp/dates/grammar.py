@@ -48,8 +48,9 @@ A bare number is never a date (১২ জন, ২০২৪ টাকা, ৩১�
 সাল/খ্রিস্টাব্দ/বঙ্গাব্দ/হিজরি or a month next to it; ``মে`` needs a number (and is not
 ``মে. টন``); ``মার্চ`` alone (লং মার্চ, মার্চ টু ঢাকা) is not a month, only with a number, a
 case ending, মাস or গত/আগামী; ``জুলাই সনদ``-style names are not months; Bengali months need
-a day or a year, Hijri months a day and a year or হিজরি, or a year in the genitive
-before them (১৪৪৬ হিজরির ১০ রমজান; সফর = visit, রমজান = a name);
+a day or a year; Hijri months a day (১০ মহররম), and those that are also words or names
+(সফর = visit, রমজান = a name) a day and a year or হিজরি, or a year in the genitive before
+them (১৪৪৬ হিজরির ১০ রমজান);
 ``প্রতি শুক্রবার`` is not a date; two numbers with a hyphen are a range only before a
 month, সাল or অর্থবছর (``২০-২৫ জন`` is a count, ``২০১৩-১৪ শিক্ষাবর্ষ`` is not handled);
 ``কাল`` (yesterday *or* tomorrow, also "era") is taken only
@@ -288,8 +289,9 @@ class _Parser:
 
         With a second day (২০-২৫ ডিসেম্বর, ১০ থেকে ১৫ জানুয়ারি ২০২৬) the phrase is an
         INTERVAL of two days of the month; the first day must be the smaller.  A Hijri
-        month needs a year or হিজরি after it, unless year_before says a Hijri year in the
-        genitive came just before (১৪৪৬ হিজরির ১০ রমজান)."""
+        month that is also a word or a name (রমজান) needs a year or হিজরি after it, unless
+        year_before says a Hijri year in the genitive came just before (১৪৪৬ হিজরির ১০
+        রমজান)."""
         months = (T.GREGORIAN_MONTH, T.BANGLA_MONTH, T.HIJRI_MONTH)
         t0 = self.t[k]
         day = self.day_number(k)
@@ -319,8 +321,8 @@ class _Parser:
         st = self.year_marker(end, j, cal)
         if st is not None and (year is not None or cal == "hijri"):
             end, j = st.end, j + 1
-        if cal == "hijri" and year is None and st is None and not year_before:
-            return None
+        if cal == "hijri" and mt.weak and year is None and st is None and not year_before:
+            return None  # ১০ রমজান: Ramadan, or a man named Ramzan
         if mt.kind is T.BANGLA_MONTH and mt.weak and year is None:  # জ্যেষ্ঠ = senior
             return None
         if year is None:

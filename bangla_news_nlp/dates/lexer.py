@@ -143,6 +143,7 @@ class HijriMonth(NamedTuple):
     start: int
     end: int
     month: int  #: 1-12, মহররম = 1
+    weak: bool  #: also an ordinary word or a name (রমজান): a date only with a year or হিজরি
 
 
 class Weekday(NamedTuple):
@@ -465,7 +466,9 @@ def _word_token(text, toks, V, word_class, value, word, ending, genitive, s, e):
     if word_class is WordClass.BANGLA_MONTH_WEAK:
         return BanglaMonth(DateTok.BANGLA_MONTH, s, e, value, True)
     if word_class is WordClass.HIJRI_MONTH:
-        return HijriMonth(DateTok.HIJRI_MONTH, s, e, value)
+        return HijriMonth(DateTok.HIJRI_MONTH, s, e, value, False)
+    if word_class is WordClass.HIJRI_MONTH_WEAK:
+        return HijriMonth(DateTok.HIJRI_MONTH, s, e, value, True)
     if word_class is WordClass.YEAR_MARKER:
         return YearMarker(DateTok.YEAR_MARKER, s, e, value, genitive)
     if word_class is WordClass.ORDINAL_DAY:

@@ -120,6 +120,7 @@ class WordClass(Enum):
     BANGLA_MONTH = "bangla month"  #: value: month 1-12
     BANGLA_MONTH_WEAK = "bangla month, also an ordinary word"  #: value: month 1-12
     HIJRI_MONTH = "hijri month"  #: value: month 1-12
+    HIJRI_MONTH_WEAK = "hijri month, also an ordinary word or a name"  #: value: month 1-12
     WEEKDAY = "weekday"  #: value: 0-6, Monday = 0
     ORDINAL_DAY = "ordinal day word"  #: value: day 1-31 (পহেলা, একুশে)
     RELATIVE_DAY = "relative day"  #: value: offset in days, None (পরশু) or "kal" (কাল)
@@ -153,6 +154,7 @@ REQUIRED_WORDS = (
     "THIS_WORDS", "UNITS", "AGO_WORDS", "LATER_WORDS", "DATE_WORD", "DAY_PARTS", "HOUR_WORDS",
     "HOUR_SUFFIXES", "HOUR_FRACTIONS", "MINUTE_WORDS", "HOUR_CONTEXT_AFTER", "AM_WORDS",
     "PM_WORDS", "HOURS_WORD", "BANGLA_MONTHS", "BANGLA_MONTHS_WEAK", "HIJRI_MONTHS",
+    "HIJRI_MONTHS_WEAK",
     "PUBLISHED_LABELS", "UPDATED_LABELS", "RANGE_WORDS", "FISCAL_YEAR_WORDS",
     "FISCAL_YEAR_START",
 )
@@ -269,6 +271,7 @@ class DateVocabulary:
         add(words, WordClass.BANGLA_MONTH, W.BANGLA_MONTHS)
         add(words, WordClass.BANGLA_MONTH_WEAK, W.BANGLA_MONTHS_WEAK)
         add(words, WordClass.HIJRI_MONTH, W.HIJRI_MONTHS)
+        add(words, WordClass.HIJRI_MONTH_WEAK, W.HIJRI_MONTHS_WEAK)
         add(words, WordClass.WEEKDAY, W.WEEKDAYS)
         add(words, WordClass.ORDINAL_DAY, W.ORDINAL_DAY_WORDS)
         for w, v in W.RELATIVE_DAYS.items():
