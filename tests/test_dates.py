@@ -847,3 +847,33 @@ def test_month_first_dates_and_the_months_that_need_context():
     ]
     for text, want in cases:
         assert [g[:2] for g in found(text)] == want, text
+
+
+# --- from the grammar's mutation run (lines 466-760): what follows a relative phrase ----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the night of গত রাত is the hour's day part: 22:00, not 10:00
+    ("গত রাত ১০টায় হামলা হয়", [("গত রাত ১০টায়", "2025-12-23T22:00", "datetime")]),
+    ("গত রাতে হামলা হয়", [("গত রাতে", "2025-12-23", "date")]),
+    # গত before a full date or a numeric date, with a time after it
+    ("গত ২০ ডিসেম্বর ২০২৪ সালে", [("গত ২০ ডিসেম্বর ২০২৪ সালে", "2024-12-20", "date")]),
+    ("গত ২৪/১২/২০২৪ রাত ১০টায়", [("গত ২৪/১২/২০২৪ রাত ১০টায়", "2024-12-24T22:00", "datetime")]),
+    # গত বছরের before what is no Gregorian day and month: the year alone
+    ("গত বছরের ১০ জন নিহত", [("গত বছরের", "2024", "year")]),
+    ("গত বছরের বৈশাখে", [("গত বছরের", "2024", "year")]),
+    ("গত বছরের ২৩ ডিসেম্বর ২০২৪", [("গত বছরের", "2024", "year"),
+                                  ("২৩ ডিসেম্বর ২০২৪", "2024-12-23", "date")]),
+    ("গত বছরের ২৩ তারিখে", [("গত বছরের", "2024", "year")]),
+    # a day of the month needs মাসের (the genitive), not মাসে
+    ("গত মাসে ২৩ তারিখে", [("গত মাসে", "2025-11", "month")]),
+    ("এটি গত বছরের", [("গত বছরের", "2024", "year")]),  # at the text's end
+    # a year in the genitive before a full date, or an abbreviated month: the year alone
+    ("২০২৪ সালের ১৪ মার্চ ২০২৫", [("২০২৪ সালের", "2024", "year"),
+                                ("১৪ মার্চ ২০২৫", "2025-03-14", "date")]),
+    ("২০২৪ সালের ডিসে. মাসে", [("২০২৪ সালের", "2024", "year")]),
+    # a year before থেকে and a month is no year range (nor a year without সাল)
+    ("২০২০ থেকে ডিসেম্বর পর্যন্ত", [("ডিসেম্বর", "2025-12", "month")]),
+])
+def test_what_follows_a_relative_or_genitive_phrase(text, expected):
+    assert [(t, v, g) for t, v, g, _c, _r in found(text)] == expected
