@@ -275,7 +275,8 @@ class _Parser:
 
     def range_separator(self, end: int, k: int):
         """What joins the two ends of a range at token k: ``(index of the second end,
-        hyphen?)`` for '-', '–' (২০-২৫) or থেকে (১০ থেকে ১৫), else None."""
+        hyphen?)`` for '-', '–' (২০-২৫) or থেকে (১০ থেকে ১৫), else None.  The second end is
+        always a token of the text (:meth:`sep` is None past the last one)."""
         sp = self.sep(end, k)
         if sp in ("-", "–"):
             return k, True
@@ -369,7 +370,7 @@ class _Parser:
                         if tt is not None:
                             return k + 4, tt.end, x
                         rs = self.range_separator(dt_.end, k + 3)  # মে মাসের ১৬ থেকে ১৯ তারিখে
-                        last_day = self.day_number(rs[0]) if rs and rs[0] < self.n else None
+                        last_day = self.day_number(rs[0]) if rs else None
                         if last_day is not None and x.day < last_day:
                             tt = self.nxt(self.t[rs[0]].end, rs[0] + 1, (T.DATE_WORD,))
                             if tt is not None:
