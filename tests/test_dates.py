@@ -877,6 +877,8 @@ def test_month_first_dates_and_the_months_that_need_context():
     ("২০২৪ সালের ডিসে. মাসে", [("২০২৪ সালের", "2024", "year")]),
     # a year before থেকে and a month is no year range (nor a year without সাল)
     ("২০২০ থেকে ডিসেম্বর পর্যন্ত", [("ডিসেম্বর", "2025-12", "month")]),
+    # a numeric date after গত is explicit: its weekday in brackets joins it
+    ("গত ২৪/১২/২০২৪ (মঙ্গলবার) বৈঠক হয়", [("গত ২৪/১২/২০২৪ (মঙ্গলবার)", "2024-12-24", "date")]),
     # a day part or সাড়ে joins only the hour right after it, with no punctuation between
     ("আজ সকাল, ১০টায় বৈঠক", [("আজ সকাল", "2025-12-24", "date"), ("১০টায়", "10:00", "time")]),
     ("সাড়ে, ১০টায় বৈঠক", [("১০টায়", "10:00", "time")]),
