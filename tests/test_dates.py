@@ -882,6 +882,19 @@ def test_month_first_dates_and_the_months_that_need_context():
     # a day part or সাড়ে joins only the hour right after it, with no punctuation between
     ("আজ সকাল, ১০টায় বৈঠক", [("আজ সকাল", "2025-12-24", "date"), ("১০টায়", "10:00", "time")]),
     ("সাড়ে, ১০টায় বৈঠক", [("১০টায়", "10:00", "time")]),
+    # a clock time with a dot needs মিনিট (or a day part, AM/PM); with a hyphen, a day part
+    ("১০.৩০ মিনিটে বৈঠক শুরু হয়", [("১০.৩০ মিনিটে", "10:30", "time")]),
+    ("খেলা ১০-৩০ মিনিটে", []),
+    # a weekday after a comma joins a relative day or an explicit date; after a month, none
+    ("গতকাল, মঙ্গলবার বৈঠক হয়", [("গতকাল, মঙ্গলবার", "2025-12-23", "date")]),
+    ("২৩ ডিসেম্বর, মঙ্গলবার বৈঠক হয়", [("২৩ ডিসেম্বর, মঙ্গলবার", "2025-12-23", "date")]),
+    ("জানুয়ারি ২০২৬ (বুধবার)", [("জানুয়ারি ২০২৬", "2026-01", "month"),
+                              ("বুধবার", "2025-12-24", "date")]),
+    # কাল ("yesterday or tomorrow") with a time right after it is a mention
+    ("কাল সকাল ১০টায় বৈঠক", [("কাল সকাল ১০টায়", None, "datetime")]),
+    # a time joins a date after a space, a comma or a bar, not after a dash or a bracket
+    ("২৩ ডিসেম্বর - রাত ১০টায়", [("২৩ ডিসেম্বর", "2025-12-23", "date"),
+                                ("রাত ১০টায়", "22:00", "time")]),
 ])
 def test_what_follows_a_relative_or_genitive_phrase(text, expected):
     assert [(t, v, g) for t, v, g, _c, _r in found(text)] == expected
