@@ -890,6 +890,8 @@ def test_month_first_dates_and_the_months_that_need_context():
     ("২৩ ডিসেম্বর, মঙ্গলবার বৈঠক হয়", [("২৩ ডিসেম্বর, মঙ্গলবার", "2025-12-23", "date")]),
     ("জানুয়ারি ২০২৬ (বুধবার)", [("জানুয়ারি ২০২৬", "2026-01", "month"),
                               ("বুধবার", "2025-12-24", "date")]),
+    # গত joins only the word right after it, with no punctuation between
+    ("গত, সোমবার বৈঠক হয়", [("সোমবার", "2025-12-22", "date")]),
     # কাল ("yesterday or tomorrow") with a time right after it is a mention
     ("কাল সকাল ১০টায় বৈঠক", [("কাল সকাল ১০টায়", None, "datetime")]),
     # a time joins a date after a space, a comma or a bar, not after a dash or a bracket
