@@ -900,3 +900,33 @@ def test_month_first_dates_and_the_months_that_need_context():
 ])
 def test_what_follows_a_relative_or_genitive_phrase(text, expected):
     assert [(t, v, g) for t, v, g, _c, _r in found(text)] == expected
+
+
+# --- from the grammar's mutation run (lines 769-864): ranges and a time before its date ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range ends after it starts: a month to itself is two mentions, not a range
+    ("জুলাই ২০২৪-জুলাই ২০২৪", [("জুলাই ২০২৪", "2024-07", "month"), ("জুলাই ২০২৪", "2024-07", "month")]),
+    ("২০ ডিসেম্বর থেকে ২০ ডিসেম্বর", [("২০ ডিসেম্বর", "2025-12-20", "date"),
+                                      ("২০ ডিসেম্বর", "2025-12-20", "date")]),
+    # one year written: the year-less end is placed after the other
+    ("মে ২০২৪ থেকে ফেব্রুয়ারি পর্যন্ত", [("মে ২০২৪ থেকে ফেব্রুয়ারি", "2024-05/2025-02", "interval")]),
+    # no year: later in the year, or from October-December into January-March
+    ("অক্টোবর-ফেব্রুয়ারি মৌসুমে", [("অক্টোবর-ফেব্রুয়ারি", "2025-10/2026-02", "interval")]),
+    ("ডিসেম্বর থেকে মার্চ মাস পর্যন্ত", [("ডিসেম্বর থেকে মার্চ মাস", "2025-12/2026-03", "interval")]),
+    ("এপ্রিল থেকে জানুয়ারি পর্যন্ত", [("এপ্রিল", "2026-04", "month"), ("জানুয়ারি", "2026-01", "month")]),
+    ("জুন থেকে ফেব্রুয়ারি পর্যন্ত", [("জুন", "2025-06", "month"), ("ফেব্রুয়ারি", "2026-02", "month")]),
+    # a year range ends in a year, not in a month of one
+    ("২০২০ সাল থেকে ২০২৩ সালের মার্চ পর্যন্ত", [("২০২০ সাল", "2020", "year"),
+                                                ("২০২৩ সালের মার্চ", "2023-03", "month")]),
+    # a time, then its date (after a space, a comma or a bar, with a weekday between)
+    ("১২:০৪ পিএম ২৪ ডিসেম্বর ২০২৫", [("১২:০৪ পিএম ২৪ ডিসেম্বর ২০২৫", "2025-12-24T12:04", "datetime")]),
+    ("১২:০৪ পিএম | ২৪ ডিসেম্বর ২০২৫", [("১২:০৪ পিএম | ২৪ ডিসেম্বর ২০২৫", "2025-12-24T12:04", "datetime")]),
+    ("রাত ১০টায়, বুধবার ২৪ ডিসেম্বর", [("রাত ১০টায়, বুধবার ২৪ ডিসেম্বর", "2025-12-24T22:00", "datetime")]),
+    ("রাত ১০টায় বুধবার, ২৪ ডিসেম্বর", [("রাত ১০টায় বুধবার, ২৪ ডিসেম্বর", "2025-12-24T22:00", "datetime")]),
+    # only a weekday may stand between them: a relative day starts its own mention
+    ("রাত ১০টায় আজ, ২৪ ডিসেম্বর", [("রাত ১০টায়", "22:00", "time"), ("আজ, ২৪ ডিসেম্বর", "2025-12-24", "date")]),
+])
+def test_ranges_and_a_time_before_its_date(text, expected):
+    assert [(t, v, g) for t, v, g, _c, _r in found(text)] == expected

@@ -773,7 +773,7 @@ class _Parser:
         The pairs: dates (২০ ডিসেম্বর থেকে ৫ জানুয়ারি ২০২৬), months (জুলাই-নভেম্বর ২০১৩,
         জুলাই ২০১২-জুন ২০১৩) and years (২০২০ সাল থেকে ২০২৩ সাল), in order."""
         rs = self.range_separator(end, j)
-        if rs is None or rs[0] >= self.n:
+        if rs is None:
             return None
         m = rs[0]
         if x.form in (Form.FULL_DATE, Form.DAY_MONTH):
