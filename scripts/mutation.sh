@@ -12,6 +12,8 @@
 # Each mutant runs its module's tests (about 10-20 s); a survivor takes the whole set, so a
 # module takes from minutes (resolve: 35 mutants) to hours (dates: ~1,400). `mutmut results`
 # and `mutmut show ID` in .mutation/tree/ read what a run found.
+# (When mutmut's cache breaks — it does when the module changes under a run — use
+# scripts/mutate_lines.py for the lines not yet run: no cache, same mutation operators.)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 py="$root/.venv/bin/python"
