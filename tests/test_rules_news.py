@@ -480,3 +480,20 @@ def test_a_city_in_a_clause_about_club_sport_is_its_club(text, club):
 ])
 def test_a_city_outside_club_sport_stays_the_city(text, city):
     assert (city, "GPE", "gazetteer:cities") in found(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a listed name that also reads as a shorter name and a case ending goes on:
+    # জাহাঙ্গীর is not জাহাঙ্গী + র, কবির not কবি + র
+    ("নির্বাহী প্রকৌশলী মো. জাহাঙ্গীর আলম জানান, সড়কটি খোলা।", "মো. জাহাঙ্গীর আলম"),
+    ("পরিচালক আলমগীর কবির বলেন, কাজ চলছে।", "আলমগীর কবির"),
+])
+def test_a_listed_name_ending_like_a_case_ending_does_not_end_the_name(text, person):
+    assert (person, "PERSON", "rule:title") in found(text)
+
+
+def test_a_name_part_with_a_case_ending_still_ends_the_name():
+    # মিয়ার (Mia's: only the words mined from names hold it as written) ends the name
+    got = found("গতকাল ওয়াজেদ মিয়ার ফতেপুর গ্রামের বাড়িতে যান তিনি।")
+    assert ("ওয়াজেদ মিয়ার", "PERSON", "rule:name-words") in got
+    assert ("ফতেপুর", "LOC", "rule:place-cue") in got

@@ -141,7 +141,11 @@ def _honorific_surname(lang, word: str) -> bool:
 
 
 def _inflected_name(lang, word: str) -> bool:
-    """A known name part with a case ending (আলীর, রহমানকে): the name ends with it."""
+    """A known name part with a case ending (আলীর, রহমানকে): the name ends with it.  Not a
+    word the curated lists hold as written (জাহাঙ্গীর, কবির are names, not জাহাঙ্গী + র; মিয়ার,
+    which only the words mined from names hold, is মিয়া + র)."""
+    if word in lang.given_names or word in lang.surnames:
+        return False
     stem, ending = lang.strip_ending(word, lang.is_name_as_written)
     return bool(ending) and lang.is_name_as_written(stem)
 
