@@ -497,3 +497,9 @@ def test_a_name_part_with_a_case_ending_still_ends_the_name():
     got = found("গতকাল ওয়াজেদ মিয়ার ফতেপুর গ্রামের বাড়িতে যান তিনি।")
     assert ("ওয়াজেদ মিয়ার", "PERSON", "rule:name-words") in got
     assert ("ফতেপুর", "LOC", "rule:place-cue") in got
+
+
+def test_a_name_stops_before_a_place_of_an_administrative_unit():
+    # মিরপুর is a weak gazetteer place; before থানায় it is the police station's place
+    got = found("এ ঘটনায় মেয়েটির বাবা নজরুল ইসলাম মিরপুর থানায় একটি জিডি করেন ।")
+    assert got == [("নজরুল ইসলাম", "PERSON", "rule:title"), ("মিরপুর", "GPE", "rule:place-cue")]

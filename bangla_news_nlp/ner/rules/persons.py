@@ -63,6 +63,8 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
                 words += 1
                 k = end = nxt + 1
                 continue
+        if k > j and _place_before_unit(ctx, k):
+            break  # নজরুল ইসলাম মিরপুর থানায়: মিরপুর is the police station's place
         if not ctx.is_namelike(k):
             if end == k > j and ctx.kinds[k] == WORD and _honorific_surname(lang, texts[k]):
                 k = end = k + 1  # রহিমা বেগম: after a given name, বেগম is her family name
@@ -77,6 +79,20 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
                 and ctx.is_namelike(k + 1):
             k += 1
     return end
+
+
+def _place_before_unit(ctx: Context, k: int) -> bool:
+    """Token ``k`` is a place the gazetteer knows only by a weak form (মিরপুর), right before an
+    administrative unit word (থানায়, উপজেলার): the place of the unit, not a name's word."""
+    if k + 1 >= ctx.n or ctx.kinds[k] != WORD or not ctx.same_line(k, k + 1):
+        return False
+    if ctx.lang.admin_units.match_inflected(ctx.texts, k + 1)[0] != 1:
+        return False
+    hit = ctx.gazetteer.match_word(ctx.texts[k])
+    if hit is None:
+        return False
+    entries = ctx.gazetteer.entries
+    return any(entries[e].label in (Label.GPE, Label.LOC) for e, _weak in hit[0])
 
 
 def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
