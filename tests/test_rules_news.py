@@ -503,3 +503,11 @@ def test_a_name_stops_before_a_place_of_an_administrative_unit():
     # মিরপুর is a weak gazetteer place; before থানায় it is the police station's place
     got = found("এ ঘটনায় মেয়েটির বাবা নজরুল ইসলাম মিরপুর থানায় একটি জিডি করেন ।")
     assert got == [("নজরুল ইসলাম", "PERSON", "rule:title"), ("মিরপুর", "GPE", "rule:place-cue")]
+
+
+def test_an_everyday_word_that_is_a_given_name_abroad_after_a_role():
+    # জন is "person" (১০ জন) and John: after a role and before a name-like word, John
+    assert ("জন কেরি", "PERSON", "rule:title") in found(
+        "যুক্তরাষ্ট্রের পররাষ্ট্রমন্ত্রী জন কেরি বলেন, আলোচনা চলবে।")
+    assert found("মন্ত্রী বিল উত্থাপন করেন।") == []  # বিল: a bill, before an everyday word
+    assert found("সভাপতি জন প্রতি ১০ টাকা দেন।") == []

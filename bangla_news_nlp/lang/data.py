@@ -99,6 +99,7 @@ TABLES: Dict[str, str] = {
     "surnames_abroad": "family names common abroad: a bare one may stand for its person",
     "mined_person_words": "words mostly seen inside names (mined)",
     "name_endings": "endings of Arabic-Persian given names (উদ্দিন)",
+    "everyday_given_names": "given names abroad that are everyday words (জন): only after a role",
     # cues (lang/bn/person_cues.py)
     "speech_verbs": "reporting verbs after a speaker's name",
     "named_cues": "'named' (X নামের এক যুবক)",
@@ -211,6 +212,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "surnames_abroad": lexicon("surnames_abroad.txt"),
         "mined_person_words": lexicon("mined_person_words.txt"),
         "name_endings": w(person_names.NAME_ENDINGS),
+        "everyday_given_names": person_names.EVERYDAY_GIVEN_NAMES,
         "speech_verbs": w(person_cues.SPEECH_VERBS),
         "named_cues": w(person_cues.NAMED),
         "named_places": w(person_cues.NAMED_PLACES),
@@ -406,6 +408,7 @@ class LanguageData:
         self.surnames = frozenset(t["surnames"])
         self.surnames_abroad = frozenset(t["surnames_abroad"])
         self.mined_person_words = frozenset(t["mined_person_words"])
+        self.everyday_given_names = frozenset(t["everyday_given_names"])
         self.speech_cues = phrases("speech_verbs")
         self.named_cues = frozenset(t["named_cues"])
         self.named_places = frozenset(t["named_places"])

@@ -65,6 +65,10 @@ NAME_CASE_ENDINGS = ("ের", "র", "কে", "েরা")
 # … and the name parts that are also everyday nouns, whose inflected forms stay everyday words.
 EVERYDAY_NAME_PARTS = ("সরকার", "রায়", "বিশ্বাস", "হৃদয়", "শহীদ", "ঈশ্বর", "দেবী", "টিম",
                        "বোলা", "সামা", "সন")
+# Given names abroad written as everyday Bengali words (জন John / "person", পল Paul / "moment",
+# মার্ক Mark / "mark"): a name's first word only right after a role and before a word that may
+# be a name (পররাষ্ট্রমন্ত্রী জন কেরি), never on their own.
+EVERYDAY_GIVEN_NAMES = ("জন", "পল", "মার্ক", "জো", "বিল", "রে", "ডন", "টম", "জিম", "জ্যাক")
 # Everyday words that spelling folding (ী/ি, ণ/ন, শ/স …) makes equal to a one-word gazetteer
 # form: they stay everyday words (a match only through folding must not be one), while every
 # other spelling variant of a gazetteer form (বাংলাদেশী, রাজবাড়ি, সীতাকুণ্ড) is a name.

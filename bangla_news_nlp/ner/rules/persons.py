@@ -214,6 +214,9 @@ def title_persons(ctx: Context) -> List[Candidate]:
                 break
             j += more
         end = take_name(ctx, j)
+        if end == j and j + 1 < n and texts[j] in lang.everyday_given_names \
+                and ctx.same_line(j, j + 1) and ctx.is_namelike(j + 1):
+            end = take_name(ctx, j + 1)  # পররাষ্ট্রমন্ত্রী জন কেরি: জন is John here
         if end > j and lang.weak_roles.match_at(texts, i) == size and not _evidence(ctx, j, end):
             end = j  # after an occupation or a kinship word, only a recognisable name
         if end == j + 1 and end < n and texts[end] in lang.light_verbs \
