@@ -199,7 +199,7 @@ def city_clubs(ctx: Context) -> List[Candidate]:
     out: List[Candidate] = []
     if not ctx.matches:
         return out
-    texts, lang = ctx.texts, ctx.lang
+    lang = ctx.lang
     entries = ctx.gazetteer.entries
     cues = ctx.positions("club-cue")
     ends = lang.clause_end

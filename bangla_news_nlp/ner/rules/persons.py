@@ -82,8 +82,9 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
 
 
 def _place_before_unit(ctx: Context, k: int) -> bool:
-    """Token ``k`` is a place the gazetteer knows only by a weak form (মিরপুর), right before an
-    administrative unit word (থানায়, উপজেলার): the place of the unit, not a name's word."""
+    """Token ``k`` is a place the gazetteer knows, right before an administrative unit word
+    (মিরপুর থানায়, … উপজেলার): the place of the unit, not a name's word.  (A strong form
+    already ends a name; this catches the weak ones, মিরপুর.)"""
     if k + 1 >= ctx.n or ctx.kinds[k] != WORD or not ctx.same_line(k, k + 1):
         return False
     if ctx.lang.admin_units.match_inflected(ctx.texts, k + 1)[0] != 1:
