@@ -511,3 +511,31 @@ def test_an_everyday_word_that_is_a_given_name_abroad_after_a_role():
         "যুক্তরাষ্ট্রের পররাষ্ট্রমন্ত্রী জন কেরি বলেন, আলোচনা চলবে।")
     assert found("মন্ত্রী বিল উত্থাপন করেন।") == []  # বিল: a bill, before an everyday word
     assert found("সভাপতি জন প্রতি ১০ টাকা দেন।") == []
+
+
+def test_the_names_of_a_cricket_scorecard_are_players():
+    # after a total with its wickets: a foreign name no list holds, a player's two-word
+    # name with an everyday word (বিজয়), a player a list takes for a city (রিয়াদ)
+    text = ("বাংলাদেশ ৫০ ওভারে ২৪৫/৮ ( তামিম ৬৫ , এনামুল বিজয় ২৭ , রিয়াদ ৩০ * ; "
+            "স্টার্ক ৩/৪০ , কামিন্স ২/৩৮ ) ।")
+    people = [(e.text, e.source) for e in annotate(text).entities if e.label.value == "PERSON"]
+    assert people == [("তামিম", "rule:name-words"), ("এনামুল বিজয়", "rule:scorecard"),
+                      ("রিয়াদ", "rule:scorecard"), ("স্টার্ক", "rule:scorecard"),
+                      ("কামিন্স", "rule:scorecard")]
+    # bowling figures alone mark one, with no total before the parenthesis
+    got = found("বল হাতে সফল ( মুস্তাফিজ ৩/৩১ , তাসকিন ২/৪০ , হ্যাজলউড ১/৩০ ) ।")
+    assert ("হ্যাজলউড", "PERSON", "rule:scorecard") in got
+
+
+@pytest.mark.parametrize("text", [
+    # teams with their totals: no person among the items
+    "ফলাফল ( বাংলাদেশ ২৪৫/৮ , ভারত ২৪০/৯ , পাকিস্তান ২০০/৯ ) ।",
+    # names and numbers with neither a total before nor bowling figures
+    "সংগ্রহ ( তামিম ৬৫ , মুশফিক ৪৫ , স্টার্ক ৩০ ) ।",
+    # as many places as people
+    "২৪৫/৮ ( ঢাকা ৩২ , চট্টগ্রাম ২৩ , তামিম ১০ , মুশফিক ৫ , স্টার্ক ৪ ) ।",
+    # two items only
+    "২৪৫/৮ ( তামিম ৬৫ , এনামুল বিজয় ২৭ ) ।",
+])
+def test_lists_of_numbers_that_are_not_a_scorecard(text):
+    assert [e for e in found(text) if e[2] == "rule:scorecard"] == []

@@ -14,7 +14,7 @@ RUN_ORDER = [
     "place-ending", "constituency",
     # document rules
     "acronym", "weak-form", "propagation", "org-compound", "place-compound", "enumeration",
-    "nickname", "name-prefix",
+    "nickname", "scorecard", "name-prefix",
 ]
 
 # what each rule's registered example gives, with the rule, exactly (text, label, source);
@@ -44,6 +44,8 @@ FOUND = {
     "place-compound": ("ঢাকা-চট্টগ্রাম", "LOC", "rule:place-compound"),
     "enumeration": ("ডালিম", "PERSON", "rule:enumeration"),
     "nickname": ("সাগর", "PERSON", "rule:nickname"),
+    # a player a list takes for a city (Riyadh) is a player in a scorecard
+    "scorecard": ("রিয়াদ", "PERSON", "rule:scorecard"),
     # a prefix taken into a name keeps the source of the rule or list that found the name
     "name-prefix": ("এ এম রাশেদ চৌধুরী", "PERSON", "rule:name-words"),
 }

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import List, Tuple
 
 from ...models import Label
-from ...text.tokenize import WORD
-from ..candidate import PRIORITY_RULE, Candidate
+from ...text.tokenize import NUMBER, PUNCT, WORD
+from ..candidate import PRIORITY_GAZETTEER, PRIORITY_RULE, Candidate
 from ..context import Context
 from ..registry import DOCUMENT, RULES
 from .persons import take_name, take_name_back
@@ -17,6 +17,10 @@ __all__: List[str] = []
 MAX_LIST_ITEM = 3
 MAX_NICKNAME_WORDS = 2
 MAX_PREFIX_TOKENS = 6  # মো . or এ কে এম before a name, and a little more
+MAX_SCORECARD_NAME = 3  # words of a player's name in a scorecard (আল আমিন, এনামুল বিজয়)
+MAX_SCORECARD_TOKENS = 120  # tokens between a scorecard's parentheses
+SCORE_SEPARATORS = (",", ";")  # between a scorecard's items (batting ; bowling)
+NOT_OUT = "*"  # after a batter's runs: ৪৫*
 PER = (Label.PERSON,)
 
 
@@ -141,6 +145,86 @@ def nicknames(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
             continue  # ( আনারস প্রতীক ): an election symbol, a phrase
         out.append(ctx.propose(s, e, Label.PERSON))
     return out
+
+
+@RULES.register("scorecard", stage=DOCUMENT, triggers=["open-paren"], needs=PER, labels=PER,
+                priority=PRIORITY_GAZETTEER + 5,
+                example="বাংলাদেশ ৫০ ওভারে ২৪৫/৮ ( তামিম ৬৫ , মুশফিক ৪৫ * , রিয়াদ ৩০ ; স্টার্ক "
+                        "৩/৪০ , কামিন্স ২/৩৮ ) ।")
+def scorecard_players(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
+    """The names of a cricket scorecard are players: in ২৪৫/৮ ( তামিম ৬৫ , মুশফিক ৪৫* ,
+    রিয়াদ ৩০ ; স্টার্ক ৩/৪০ , কামিন্স ২/৩৮ ) every name before a score is a person, a
+    foreign one no list holds (স্টার্ক) and one a list takes for a city (রিয়াদ) too.
+
+    A scorecard is a pair of parentheses on one line holding three or more items, each one to
+    three words and a score (a number, a batter's not-out mark after it), separated by
+    commas or semicolons; it follows a team's total with its wickets (১৭৪/৬) or holds two or
+    more bowling figures (৩/৩১).  Two or more items must be people already, and more items
+    people than anything else (a list of teams or districts with their totals is not one);
+    the rule's priority is above the gazetteer's, so that a player named like a city is a
+    player here."""
+    texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
+    label_at: List[object] = [None] * n
+    for c in chosen:
+        label_at[c.ts : c.te] = [c] * (c.te - c.ts)
+    out: List[Candidate] = []
+    for p in ctx.positions("open-paren"):
+        items = _scorecard_items(ctx, p)
+        if items is None:
+            continue
+        total = p > 0 and kinds[p - 1] == NUMBER and "/" in texts[p - 1]
+        figures = sum(1 for _, _, score in items if "/" in texts[score])
+        if not total and figures < 2:
+            continue
+        people, others, spans = 0, 0, []
+        for s, e, _ in items:
+            inside = {id(c): c for c in label_at[s:e] if c is not None}.values()
+            if any(c.ts < s or c.te > e for c in inside):
+                spans = None  # an entity runs across an item's edge: not a scorecard
+                break
+            if any(c.label == Label.PERSON for c in inside):
+                people += 1
+            elif inside:
+                others += 1
+            exact = any(c.ts == s and c.te == e and c.label == Label.PERSON for c in inside)
+            if not exact:
+                spans.append((s, e))
+        if spans is None or people < 2 or people <= others:
+            continue
+        for s, e in spans:
+            out.append(ctx.propose(s, e, Label.PERSON))
+    return out
+
+
+def _scorecard_items(ctx: Context, p: int):
+    """``(start, end, score token)`` of each item of a scorecard in the parentheses opening at
+    token ``p`` (see :func:`scorecard_players`), or None when they do not hold one."""
+    texts, kinds, n, lang = ctx.texts, ctx.kinds, ctx.n, ctx.lang
+    items = []
+    k = p + 1
+    while k < n and k - p < MAX_SCORECARD_TOKENS:
+        s = k
+        while k < n and kinds[k] == WORD and k - s <= MAX_SCORECARD_NAME:
+            k += 1
+        if k == s or k - s > MAX_SCORECARD_NAME or k >= n or kinds[k] != NUMBER:
+            return None
+        words = texts[s:k]
+        if any(w in lang.stop_words or lang.is_verb(w) or lang.is_date_word(w)
+               or lang.roles.starts(w) for w in words):
+            return None  # ( অতিরিক্ত ১২ ), ( গত ৫ ম্যাচে ): not a player and a score
+        score = k
+        k += 1
+        if k < n and kinds[k] == PUNCT and texts[k] == NOT_OUT:
+            k += 1
+        if k >= n or kinds[k] != PUNCT or not ctx.same_line(p, k):
+            return None
+        items.append((s, score, score))
+        if texts[k] == ")":
+            return items if len(items) >= 3 else None
+        if texts[k] not in SCORE_SEPARATORS:
+            return None
+        k += 1
+    return None
 
 
 @RULES.register("name-prefix", stage=DOCUMENT, triggers=["name-prefix"], needs=PER,
