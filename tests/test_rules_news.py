@@ -539,3 +539,17 @@ def test_the_names_of_a_cricket_scorecard_are_players():
 ])
 def test_lists_of_numbers_that_are_not_a_scorecard(text):
     assert [e for e in found(text) if e[2] == "rule:scorecard"] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("এ ছাড়া হাটিলা ( পূর্ব ) ইউনিয়ন কার্যালয়ে হামলা হয় ।", "হাটিলা"),
+    ("হাজীগঞ্জ উপজেলার গন্ধর্বপুর (উত্তর) ইউনিয়ন কার্যালয় পোড়ানো হয় ।", "গন্ধর্বপুর"),
+])
+def test_a_union_told_apart_by_a_compass_word_in_parentheses(text, place):
+    # the compass word in parentheses is not part of the name, as the gold data writes it
+    assert (place, "GPE", "rule:place-cue") in found(text)
+
+
+def test_a_word_in_parentheses_before_a_unit_that_is_no_compass_word():
+    got = found("এ ছাড়া হাটিলা ( নতুন ) ইউনিয়ন কার্যালয়ে হামলা হয় ।")
+    assert [e for e in got if e[2] == "rule:place-cue"] == []

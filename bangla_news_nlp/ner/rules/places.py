@@ -41,8 +41,9 @@ def cue_places(ctx: Context) -> List[Candidate]:
     উপজেলার, বরুড়া থানার, ঝলম ইউনিয়নের (GPE), বারাকপুর গ্রামের, শাহাগঞ্জ বাজার (LOC).
 
     The unit word is not part of the name (as in the Bengali NER gold data); a compass word
-    before the name is (উত্তর বেদকাশী ইউনিয়নে).  A word that is also a natural feature
-    (চর, দ্বীপ) is left to that rule."""
+    before the name is (উত্তর বেদকাশী ইউনিয়নে), one in parentheses after it, which tells
+    two unions of one name apart, is not (হাটিলা ( পূর্ব ) ইউনিয়ন).  A word that is also a
+    natural feature (চর, দ্বীপ) is left to that rule."""
     out: List[Candidate] = []
     texts, lang = ctx.texts, ctx.lang
     for last in ctx.positions("place-unit"):
@@ -55,6 +56,9 @@ def cue_places(ctx: Context) -> List[Candidate]:
         if not size:
             continue
         x = last - size  # the word before the unit
+        if x >= 3 and texts[x] == ")" and texts[x - 1] in lang.compass and texts[x - 2] == "(" \
+                and ctx.same_line(x - 3, x):
+            x -= 3  # হাটিলা ( পূর্ব ) ইউনিয়ন
         if x < 0 or not ctx.same_line(x, x + 1) or ctx.kinds[x] != WORD:
             continue
         if ctx.gaz_label[x] is not None or not ctx.is_namelike(x) or ctx.has_clear_ending(x):
