@@ -527,6 +527,19 @@ def test_the_names_of_a_cricket_scorecard_are_players():
     assert ("হ্যাজলউড", "PERSON", "rule:scorecard") in got
 
 
+@pytest.mark.parametrize("text, scorecard", [
+    # the total with its wickets alone marks one (batting only)
+    ("বাংলাদেশ ২৪৫/৮ ( তামিম ৬৫ , মুশফিক ৪৫ , স্টার্ক ৩০ ) ।", True),
+    # two bowling figures alone mark one; one does not
+    ("জয়ী দল ( তামিম ৬৫ , মুশফিক ৪৫ ; স্টার্ক ৩/৪০ , কামিন্স ২/৩৮ ) ।", True),
+    ("জয়ী দল ( তামিম ৬৫ , মুশফিক ৪৫ ; স্টার্ক ৩/৪০ , কামিন্স ২ ) ।", False),
+    # a total without its wickets is a number like any other
+    ("বাংলাদেশ ২৪৫ ( তামিম ৬৫ , মুশফিক ৪৫ , স্টার্ক ৩০ ) ।", False),
+])
+def test_what_marks_a_scorecard(text, scorecard):
+    assert (("স্টার্ক", "PERSON", "rule:scorecard") in found(text)) == scorecard
+
+
 @pytest.mark.parametrize("text", [
     # teams with their totals: no person among the items
     "ফলাফল ( বাংলাদেশ ২৪৫/৮ , ভারত ২৪০/৯ , পাকিস্তান ২০০/৯ ) ।",
@@ -553,3 +566,24 @@ def test_a_union_told_apart_by_a_compass_word_in_parentheses(text, place):
 def test_a_word_in_parentheses_before_a_unit_that_is_no_compass_word():
     got = found("এ ছাড়া হাটিলা ( নতুন ) ইউনিয়ন কার্যালয়ে হামলা হয় ।")
     assert [e for e in got if e[2] == "rule:place-cue"] == []
+
+
+def test_names_listed_before_a_shared_unit_are_places_too():
+    # unknown villages before a known one; a known upazila's weak form (বাঘা, also "tiger")
+    assert found("উপজেলার খিদিরপুর , তারানগর ও নবীনগর গ্রামে বন্যা দেখা দিয়েছে ।") == [
+        ("খিদিরপুর", "LOC", "rule:place-cue"), ("তারানগর", "LOC", "rule:place-cue"),
+        ("নবীনগর", "GPE", "gazetteer:bd_admin")]
+    assert ("বাঘা", "GPE", "rule:place-cue") in found(
+        "বাঘা , চারঘাট ও পুঠিয়া উপজেলায় বৃষ্টি হয়েছে ।")
+    assert found("শুক্রবার তারানগর ও বাউসা ইউনিয়নে সভা হয় ।") == [
+        ("তারানগর", "GPE", "rule:place-cue"), ("বাউসা", "GPE", "rule:place-cue")]
+
+
+@pytest.mark.parametrize("text", [
+    "পুরকৌশল ও ঢাকা বিভাগের প্রধান বক্তব্য দেন ।",  # বিভাগ: also a department
+    "জেলার সদর , কালিহাতী ও মধুপুর উপজেলায় বন্যা ।",  # সদর names no place
+    "আমি ও তুমি গ্রামে যাব ।",  # everyday words
+    "ওই দিন রহিম ও করিমের গ্রামে যান তিনি ।",  # a word in the genitive
+])
+def test_what_is_not_listed_before_a_shared_unit(text):
+    assert [e for e in found(text) if e[2] == "rule:place-cue"] == []

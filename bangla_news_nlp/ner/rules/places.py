@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional, Set
 
 from ...models import Label
 from ...text.tokenize import NUMBER, WORD
@@ -43,9 +43,12 @@ def cue_places(ctx: Context) -> List[Candidate]:
     The unit word is not part of the name (as in the Bengali NER gold data); a compass word
     before the name is (উত্তর বেদকাশী ইউনিয়নে), one in parentheses after it, which tells
     two unions of one name apart, is not (হাটিলা ( পূর্ব ) ইউনিয়ন).  A word that is also a
-    natural feature (চর, দ্বীপ) is left to that rule."""
+    natural feature (চর, দ্বীপ) is left to that rule.  The unit is shared by the names
+    listed before it: খিদিরপুর , তারানগর ও নবীনগর গ্রামে, বাঘা , চারঘাট ও পুঠিয়া উপজেলায়
+    (:func:`_listed_before`)."""
     out: List[Candidate] = []
     texts, lang = ctx.texts, ctx.lang
+    weak_places: Optional[Set[int]] = None
     for last in ctx.positions("place-unit"):
         if lang.natural_features.match_inflected(texts, last)[0]:
             continue
@@ -61,19 +64,69 @@ def cue_places(ctx: Context) -> List[Candidate]:
             x -= 3  # হাটিলা ( পূর্ব ) ইউনিয়ন
         if x < 0 or not ctx.same_line(x, x + 1) or ctx.kinds[x] != WORD:
             continue
-        if ctx.gaz_label[x] is not None or not ctx.is_namelike(x) or ctx.has_clear_ending(x):
-            continue
-        if texts[x] in lang.not_naming:
-            continue  # সদর উপজেলা, জেলা পরিষদ: not a name
-        if admin and size == 1 and texts[last].startswith(lang.division):
+        if admin and size == 1 and texts[last].startswith(lang.division) \
+                and ctx.gaz_label[x] not in _PLACE_LABELS:
             continue  # বিভাগ is also a department (পুরকৌশল বিভাগের): only known divisions count
-        if lang.is_given_name(texts[x]) and x > 0 and lang.is_name_word(texts[x - 1]):
-            continue  # a person's name before গ্রামের is the villager, not the village
+        label = Label.GPE if admin else Label.LOC
         s = x
-        if s > 0 and texts[s - 1] in lang.compass and ctx.same_line(s - 1, s):
-            s -= 1
-        out.append(ctx.propose(s, x + 1, Label.GPE if admin else Label.LOC))
+        if ctx.gaz_label[x] not in _PLACE_LABELS:  # (a known place: only the names before it)
+            if ctx.gaz_label[x] is not None or not ctx.is_namelike(x) \
+                    or ctx.has_clear_ending(x):
+                continue
+            if texts[x] in lang.not_naming:
+                continue  # সদর উপজেলা, জেলা পরিষদ: not a name
+            if lang.is_given_name(texts[x]) and x > 0 and lang.is_name_word(texts[x - 1]):
+                continue  # a person's name before গ্রামের is the villager, not the village
+            if s > 0 and texts[s - 1] in lang.compass and ctx.same_line(s - 1, s):
+                s -= 1
+            out.append(ctx.propose(s, x + 1, label))
+        if s >= 2 and texts[s - 1] in lang.list_separators \
+                and not texts[last].startswith(lang.division):  # (পুরকৌশল ও ঢাকা বিভাগ)
+            if weak_places is None:
+                weak_places = _weak_places(ctx)
+            out.extend(ctx.propose(k, k + 1, label)
+                       for k in _listed_before(ctx, s, admin, weak_places))
     return out
+
+
+def _listed_before(ctx: Context, s: int, admin: bool, weak_places: Set[int]) -> List[int]:
+    """The one-word names listed before the place at token ``s`` (``X , Y ও`` before it),
+    that no list knows (or knows only by a weak form), nearest first.  A known place is an
+    item too, and the list goes on past it; anything else ends the list: a word a list knows
+    as something else, an everyday word, a word in a case ending, a given name (of a
+    villager, before a settlement word).  The names are dropped when the word before the
+    first is one a name may end in (the first would be the end of a longer name)."""
+    texts, kinds, lang = ctx.texts, ctx.kinds, ctx.lang
+    items: List[int] = []
+    j = s - 1
+    first = s
+    while j >= 1 and texts[j] in lang.list_separators and ctx.same_line(j - 1, s):
+        k = j - 1
+        if kinds[k] != WORD:
+            break
+        g = ctx.gaz_label[k]
+        if g is not None and g not in _PLACE_LABELS:
+            break
+        if g is None:
+            if ctx.has_clear_ending(k) or texts[k] in lang.not_naming \
+                    or not (ctx.is_namelike(k) or k in weak_places) \
+                    or (not admin and lang.is_given_name(texts[k])):
+                break
+            items.append(k)
+        first = k
+        j = k - 1
+    b = first - 1
+    if items and items[-1] == first and b >= 0 and ctx.same_line(b, first) \
+            and kinds[b] == WORD and ctx.gaz_label[b] is None and ctx.is_namelike(b):
+        items.pop()  # (… আলম ও বাউসা: আলম may end a longer name)
+    return items
+
+
+def _weak_places(ctx: Context) -> Set[int]:
+    """The tokens that are a one-word weak form of a place in the gazetteer (বাঘা)."""
+    entries = ctx.gazetteer.entries
+    return {m.ts for m in ctx.matches if m.te == m.ts + 1
+            and any(weak and entries[eid].label in _PLACE_LABELS for eid, weak in m.refs)}
 
 
 @RULES.register("place-ending", triggers=["place-ending"], labels=(Label.GPE,),
