@@ -587,3 +587,35 @@ def test_names_listed_before_a_shared_unit_are_places_too():
 ])
 def test_what_is_not_listed_before_a_shared_unit(text):
     assert [e for e in found(text) if e[2] == "rule:place-cue"] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # an everyday word before a middle name is a given name; the family name after the
+    # middle name is taken though it is an everyday word too (কর: tax, do)
+    ("সিআইডির সহকারী পুলিশ সুপার বিজয় কৃষ্ণ কর প্রথম আলোকে বিষয়টি নিশ্চিত করেছেন ।",
+     "বিজয় কৃষ্ণ কর"),
+    ("উপজেলা নির্বাহী কর্মকর্তা সুনীল কুমার দে বলেন , কাজ চলছে ।", "সুনীল কুমার দে"),
+    # initials, then a family name that is also a role (ইমাম)
+    ("কমিটির কো-চেয়ারম্যান এইচ টি ইমাম , প্রধানমন্ত্রীর সাবেক উপদেষ্টা বক্তব্য দেন ।",
+     "এইচ টি ইমাম"),
+    # a foreign given name that is an everyday word, before a middle initial
+    ("মার্কিন রাষ্ট্রদূত ড্যান ডব্লিউ মজীনা এবং ব্রিটিশ হাইকমিশনার বাসায় যান ।",
+     "ড্যান ডব্লিউ মজীনা"),
+    ("নিউইয়র্কের নতুন মেয়র বিল ডি ব্লাসিও শপথ নিয়েছেন ।", "বিল ডি ব্লাসিও"),
+])
+def test_name_parts_known_by_where_they_stand(text, person):
+    assert (person, "PERSON", "rule:title") in found(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("চেয়ারম্যান রহিম এ সময় বলেন , কাজ চলছে ।", "রহিম"),  # এ: "this", before an everyday word
+    ("উপজেলা নির্বাহী কর্মকর্তা সুনীল কুমার বলেন , কাজ চলছে ।", "সুনীল কুমার"),  # a verb after
+])
+def test_what_is_not_a_name_part_by_where_it_stands(text, person):
+    assert [e[0] for e in found(text) if e[1] == "PERSON"] == [person]
+
+
+def test_one_bengali_letter_is_no_middle_initial():
+    # ক and ব (caught, bowled) of a cricket scorecard do not join the names around them
+    got = found("ওপেনার হাফিজ ক সিলভা ব লাকমল ২৫ ।")
+    assert not any("লাকমল" in text and " ব " in text for text, _, _ in got)

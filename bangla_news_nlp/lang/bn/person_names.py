@@ -44,7 +44,7 @@ SURNAMES = """
 # সরকার): the word before one is a given name, though it be an everyday word (প্রশান্ত
 # "calm", প্রকাশ "publication").
 MIDDLE_NAMES = """
-কুমার|চন্দ্র|রানী|রাণী|বালা|প্রসাদ
+কুমার|চন্দ্র|রানী|রাণী|বালা|প্রসাদ|কৃষ্ণ|কান্তি|রঞ্জন
 """
 
 # Endings of Arabic-Persian given names as Bengali writes them: a word that is not an

@@ -68,6 +68,12 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
         if not ctx.is_namelike(k):
             if end == k > j and ctx.kinds[k] == WORD and _honorific_surname(lang, texts[k]):
                 k = end = k + 1  # রহিমা বেগম: after a given name, বেগম is her family name
+            elif end == k and _name_part_by_position(ctx, j, k):
+                words += 1
+                k = end = k + 1
+                if k - 1 > j and not lang.is_initial(texts[k - 1]):
+                    break  # (a family name after a middle name or initials ends the name)
+                continue
             break
         words += 1
         k += 1
@@ -79,6 +85,39 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
                 and ctx.is_namelike(k + 1):
             k += 1
     return end
+
+
+def _name_part_by_position(ctx: Context, j: int, k: int) -> bool:
+    """Whether token ``k``, a word that is not name-like (an everyday word, a role), is a
+    part of the name starting at ``j`` by where it stands: the first word before a middle
+    name or before an initial and a name-like word (বিজয় কৃষ্ণ কর, ড্যান ডব্লিউ মজীনা),
+    an initial after initials (এইচ টি) or between name words (ড্যান ডব্লিউ মজীনা), or the
+    family name after a middle name or after two or more initials (বিজয় কৃষ্ণ কর, এইচ টি
+    ইমাম)."""
+    texts, n, lang = ctx.texts, ctx.n, ctx.lang
+    w = texts[k]
+    if ctx.kinds[k] != WORD or ctx.gaz_label[k] not in (None, Label.PERSON) \
+            or w in lang.stop_words or lang.is_verb(w) or lang.is_date_word(w) \
+            or ctx.has_clear_ending(k) or (k > j and not ctx.same_line(k - 1, k)):
+        return False
+    if k == j:
+        if k + 1 >= n or not ctx.same_line(k, k + 1) or lang.roles.starts(w):
+            return False
+        after = texts[k + 1]
+        if after in lang.middle_names:
+            return True
+        return after in lang.initials and after != lang.conjunction and k + 2 < n \
+            and ctx.same_line(k + 1, k + 2) and ctx.is_namelike(k + 2) \
+            and not lang.is_initial(texts[k + 2])
+    before = texts[j:k]
+    if all(lang.is_initial(x) for x in before):  # initials so far
+        return lang.is_initial(w) or len(before) >= 2
+    if w in lang.initials:  # a middle initial before a name-like word: বিল ডি ব্লাসিও
+        # (a Latin letter's name: one Bengali letter here is more often an abbreviation,
+        # as ক and ব, caught and bowled, in a cricket scorecard)
+        return w != lang.conjunction and k + 1 < n and ctx.same_line(k, k + 1) \
+            and ctx.is_namelike(k + 1) and not lang.is_initial(texts[k + 1])
+    return before[-1] in lang.middle_names and len(before) >= 2
 
 
 def _place_before_unit(ctx: Context, k: int) -> bool:
