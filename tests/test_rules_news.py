@@ -619,3 +619,17 @@ def test_one_bengali_letter_is_no_middle_initial():
     # ক and ব (caught, bowled) of a cricket scorecard do not join the names around them
     got = found("ওপেনার হাফিজ ক সিলভা ব লাকমল ২৫ ।")
     assert not any("লাকমল" in text and " ব " in text for text, _, _ in got)
+
+
+def test_a_common_noun_with_a_classifier_and_a_case_ending_is_no_name():
+    # আদালত + গুলো + তে ("in the courts") after a role (হাকিম)
+    assert found("মুখ্য মহানগর হাকিম আদালতগুলোতে অন্যান্য দিনের মতো কাজ চলে ।") == []
+
+
+@pytest.mark.parametrize("text, org", [
+    ("মাস্কট থেকে ওমান এয়ারওয়েজের একটি উড়োজাহাজে তিনি আসেন ।", "ওমান এয়ারওয়েজের"),
+    ("চট্টগ্রামের নেসেন্ট শিপিং লাইনসের স্বত্বাধিকারী মারা গেছেন ।", "নেসেন্ট শিপিং লাইনসের"),
+])
+def test_airlines_and_shipping_lines_are_organisations(text, org):
+    # (the country's name inside is part of the airline's, not a place of its own)
+    assert (org, "ORG", "rule:org-head") in found(text)

@@ -55,7 +55,8 @@ VERB_ENDINGS = (
 
 # Classifiers after a noun (গাড়িটি, অ্যালবামটা, বইগুলো): "the car", never a name, when what
 # comes before them is an everyday word.
-CLASSIFIERS = ("টি", "টা", "টির", "টার", "টিকে", "টাকে", "গুলো", "গুলি", "গুলোর", "গুলির")
+CLASSIFIERS = ("টি", "টা", "টির", "টার", "টিকে", "টাকে", "টিতে", "টায়", "গুলো", "গুলি", "গুলোর",
+               "গুলির", "গুলোতে", "গুলিতে", "গুলোকে", "গুলিকে", "গুলোয়")
 
 # Endings that make adjectives or adverbs of nouns (অগ্রাধিকারমূলক, বাজারসংলগ্ন, নিয়মমতো,
 # ধ্বংসাত্মক, কান্নাজড়িত, অন্তর্বর্তীকালীন, ভারপ্রাপ্ত): a word ending so is never a name.
