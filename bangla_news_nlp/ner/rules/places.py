@@ -45,7 +45,7 @@ def cue_places(ctx: Context) -> List[Candidate]:
     two unions of one name apart, is not (হাটিলা ( পূর্ব ) ইউনিয়ন).  A word that is also a
     natural feature (চর, দ্বীপ) is left to that rule.  The unit is shared by the names
     listed before it: খিদিরপুর , তারানগর ও নবীনগর গ্রামে, বাঘা , চারঘাট ও পুঠিয়া উপজেলায়
-    (:func:`_listed_before`)."""
+    (:func:`_listed_before`), as are two joined by a hyphen (আনোয়ারা-বাঁশখালী উপজেলার)."""
     out: List[Candidate] = []
     texts, lang = ctx.texts, ctx.lang
     weak_places: Optional[Set[int]] = None
@@ -80,7 +80,7 @@ def cue_places(ctx: Context) -> List[Candidate]:
             if s > 0 and texts[s - 1] in lang.compass and ctx.same_line(s - 1, s):
                 s -= 1
             out.append(ctx.propose(s, x + 1, label))
-        if s >= 2 and texts[s - 1] in lang.list_separators \
+        if s >= 2 and (texts[s - 1] in lang.list_separators or _hyphen_pair(ctx, s - 1)) \
                 and not texts[last].startswith(lang.division):  # (পুরকৌশল ও ঢাকা বিভাগ)
             if weak_places is None:
                 weak_places = _weak_places(ctx)
@@ -100,7 +100,8 @@ def _listed_before(ctx: Context, s: int, admin: bool, weak_places: Set[int]) -> 
     items: List[int] = []
     j = s - 1
     first = s
-    while j >= 1 and texts[j] in lang.list_separators and ctx.same_line(j - 1, s):
+    while j >= 1 and (texts[j] in lang.list_separators or _hyphen_pair(ctx, j)) \
+            and ctx.same_line(j - 1, s):
         k = j - 1
         if kinds[k] != WORD:
             break
@@ -120,6 +121,12 @@ def _listed_before(ctx: Context, s: int, admin: bool, weak_places: Set[int]) -> 
             and kinds[b] == WORD and ctx.gaz_label[b] is None and ctx.is_namelike(b):
         items.pop()  # (… আলম ও বাউসা: আলম may end a longer name)
     return items
+
+
+def _hyphen_pair(ctx: Context, j: int) -> bool:
+    """Token ``j`` is a hyphen glued to the words on both sides (আনোয়ারা-বাঁশখালী)."""
+    return ctx.texts[j] == "-" and 0 < j < ctx.n - 1 and ctx.glued(j - 1, j) \
+        and ctx.glued(j, j + 1)
 
 
 def _weak_places(ctx: Context) -> Set[int]:
