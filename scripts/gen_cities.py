@@ -378,15 +378,23 @@ def everyday_words() -> frozenset[str]:
     (run scripts/gen_frequent_words.py after this script), and frequency alone is judged below
     by frequent_in_bengali, for small cities only."""
     lex = lexicon()
-    mined = set(read_word_list(LEXICON_DIR / "common_words.txt")) - lex.given_names - lex.surnames
+    mined = set(read_word_list(LEXICON_DIR / "common_words.txt")) - _curated_given(lex) \
+        - lex.surnames
     return frozenset(fold(w) for w in mined | lex.stop_words)
+
+
+def _curated_given(lex: LanguageData) -> frozenset[str]:
+    """The curated given names (lang/bn/lexicons/given_names.txt), not those the pipeline
+    adds from the outside name list (names_given_rare.txt): a city is not left out, nor made
+    weak, because the outside list holds a name spelt as it is (সান্তা, সোহার)."""
+    return frozenset(lex.tables["given_names"])
 
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Folded given names and surnames of the lexicon (bangla_news_nlp/lang/bn/person_names.py)."""
     lex = lexicon()
-    return frozenset(fold(w) for w in lex.given_names | lex.surnames)
+    return frozenset(fold(w) for w in _curated_given(lex) | lex.surnames)
 
 
 def is_everyday(form: str) -> bool:

@@ -80,8 +80,9 @@ def test_kb_qids(tmp_path):
 
 def test_knowledge_lexicons(tmp_path):
     """The name lists, MultiCoNER's names and Faker's lists that scripts/gen_knowledge.py
-    makes (Faker's files compared without the header line naming Faker's version)."""
-    _needs("faker")
+    makes (Faker's files compared without the header line naming Faker's version, the rare
+    given names without the header naming wordfreq's)."""
+    _needs("faker", "wordfreq")
     if not (SHARED / "data" / "names").is_dir():
         pytest.skip("../shared/data is not beside the project")
     _run("gen_knowledge.py", "--out", tmp_path)
@@ -91,3 +92,7 @@ def test_knowledge_lexicons(tmp_path):
     for name in ("job_titles.txt", "company_names.txt"):
         made = (tmp_path / name).read_text(encoding="utf-8").splitlines()[1:]
         assert made == (LEX / name).read_text(encoding="utf-8").splitlines()[1:], name
+    rare = [(tmp_path if made else LEX) / "names_given_rare.txt" for made in (True, False)]
+    made, shipped = ([x for x in f.read_text(encoding="utf-8").splitlines()
+                      if not x.startswith("#")] for f in rare)
+    assert made == shipped and len(shipped) > 1000

@@ -141,6 +141,8 @@ TABLES: Dict[str, str] = {
     "common_words": "news words almost never inside a name (mined)",
     # outside knowledge (lexicons/, made by scripts/gen_knowledge.py): evidence for the decider
     "names_given": "Bengali given names (Bangla-Name-Generator, MIT; weak evidence)",
+    "rare_given_names": "those of names_given rarer than everyday words (wordfreq Zipf < 3.5): "
+                        "given names for the rules",
     "names_family": "Bengali family names (Bangla-Name-Generator, MIT; weak evidence)",
     "mc_person_names": "people's names of MultiCoNER II's training part (CC BY 4.0)",
     "mc_place_names": "places' names of MultiCoNER II's training part (CC BY 4.0)",
@@ -248,6 +250,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "frequent_words": lexicon("frequent_words.txt"),
         "common_words": lexicon("common_words.txt"),
         "names_given": lexicon("names_given.txt"),
+        "rare_given_names": lexicon("names_given_rare.txt"),
         "names_family": lexicon("names_family.txt"),
         "mc_person_names": lexicon("mc_person_names.txt"),
         "mc_place_names": lexicon("mc_place_names.txt"),
@@ -469,6 +472,11 @@ class LanguageData:
         mined = (frozenset(t["common_words"]) | self.frequent_words) - self.given_names \
             - self.surnames - self.mined_person_words
         self.common_words = mined | self.stop_words
+        # the outside given names no everyday word shadows (ফাখেরা, যয়নব) are given names
+        # too, unless the training data uses them as everyday words or a list as family names
+        self.given_names = self.given_names | (
+            frozenset(t["rare_given_names"]) - self.common_words - self.frequent_words
+            - self.surnames)
         self._common_cache: Dict[str, bool] = {}
         fold = self.fold
         # every known part of a personal name, spelling folded

@@ -103,3 +103,24 @@ def test_stripping_with_the_gazetteer_follows_added_entries():
     assert nlp.lang.strip_ending(word, nlp.gazetteer.knows) == ("পলাশবাড়ি", "তে")
     assert [(e.text, e.base) for e in nlp("পলাশবাড়িতে মেলা বসেছে।").entities] == [
         ("পলাশবাড়িতে", "পলাশবাড়ি")]
+
+
+def test_rare_outside_given_names_are_given_names():
+    """The given names of ../shared/data/names that are rarer than everyday words are given
+    names for the rules; those that are everyday words, or another name with a case ending,
+    are not (nor any the training data uses as an everyday word)."""
+    lang = LanguageData.bengali()
+    rare = set(lang.tables["rare_given_names"])
+    assert {"ফাখেরা", "যয়নব"} <= rare and lang.is_given_name("ফাখেরা")
+    for word in ("হৃদয়", "বেলা", "শান্ত"):  # heart, daytime, calm: in the list, not rare
+        assert word in lang.tables["names_given"] and word not in rare
+        assert not lang.is_given_name(word)
+    assert "আসমার" in lang.tables["names_given"] and "আসমার" not in rare  # আসমা's
+    # the training data's everyday words win over the list
+    assert not lang.replace(common_words=["ফাখেরা"]).is_given_name("ফাখেরা")
+    without = lang.replace(rare_given_names=())
+    assert not without.is_given_name("ফাখেরা")
+    text = "এ বিষয়ে ফাখেরা বলেন , তিনি কিছু জানেন না ।"
+    assert [(e.text, e.source) for e in Pipeline()(text).entities] == [
+        ("ফাখেরা", "rule:speaker")]
+    assert Pipeline(lang=without)(text).entities == ()
