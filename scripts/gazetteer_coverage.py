@@ -46,6 +46,8 @@ def main() -> int:
     total: Counter[str] = Counter()
     lex = nlp.lang
     fold = lex.fold
+    # the given and family name lists: the curated ones and the outside given names the
+    # rules take (lang/bn/lexicons/names_given_rare.txt)
     curated = {fold(w) for w in lex.given_names | lex.surnames}
     mined = {fold(w) for w in lex.mined_person_words}
     people = people_with_part = words = known_words = by_curated = by_mined = 0
@@ -80,7 +82,8 @@ def main() -> int:
     print(f"PER with a part the name lexicons know: {people_with_part}/{people} = "
           f"{people_with_part / max(1, people):.1%} (words: {known_words}/{words} = "
           f"{known_words / max(1, words):.1%})")
-    print(f"  with the curated given and family names alone: {by_curated / max(1, people):.1%}; "
+    print(f"  with the given and family name lists alone (curated and outside): "
+          f"{by_curated / max(1, people):.1%}; "
           f"with the words mined from training data alone: {by_mined / max(1, people):.1%}")
     return 0
 
