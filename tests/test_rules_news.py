@@ -318,6 +318,18 @@ def test_universities_abroad_whose_name_is_no_known_place():
     assert (e.text, e.canonical) == ("জনস হপকিনস বিশ্ববিদ্যালয়ে", "Johns Hopkins University")
 
 
+@pytest.mark.parametrize("text, mention, canonical", [
+    ("( দ্য টেলিগ্রাফ থেকে ভাষান্তর )", "দ্য টেলিগ্রাফ", "The Daily Telegraph"),
+    ("ইএসপিএন ক্রিকইনফোকে দেওয়া সাক্ষাৎকারে তিনি এ কথা বলেন ।", "ইএসপিএন ক্রিকইনফোকে",
+     "ESPNcricinfo"),
+    ("স্কাই স্পোর্টসের খবরে বলা হয়েছে , চুক্তি হয়নি ।", "স্কাই স্পোর্টসের", "Sky Sports"),
+])
+def test_sports_and_foreign_media_as_sources(text, mention, canonical):
+    (e,) = annotate(text).entities
+    assert (e.text, e.label.value, e.canonical, e.source) == (
+        mention, "ORG", canonical, "gazetteer:orgs_media")
+
+
 @pytest.mark.parametrize("text", [
     "বাজেটের পর এনবিআরের চেয়ারম্যান আক্ষেপ করে প্রশ্ন তুলেছেন।",  # a compound verb's noun
     "তাদের যথাযথ দায়িত্ব পালনে অন্তরায় ।",                     # অন্তরায় "obstacle", not অন্তরা + য়
