@@ -632,6 +632,21 @@ def test_what_is_not_a_name_part_by_where_it_stands(text, person):
     assert [e[0] for e in found(text) if e[1] == "PERSON"] == [person]
 
 
+@pytest.mark.parametrize("text, people", [
+    # what makes a word a name part by its place must be on its line, and in the text
+    ("সহকারী পুলিশ সুপার বিজয়\nকৃষ্ণ কর এলেন ।", []),
+    ("সহকারী পুলিশ সুপার বিজয় কৃষ্ণ\nকর এলেন ।", ["বিজয় কৃষ্ণ"]),
+    ("সহকারী পুলিশ সুপার বিজয়", []),
+    ("নতুন মেয়র বিল ডি", []),
+    ("নতুন মেয়র বিল ডি\nব্লাসিও শপথ নেন ।", []),
+    ("নতুন মেয়র বিল\nডি ব্লাসিও শপথ নেন ।", []),
+    ("রাষ্ট্রদূত ড্যান ডব্লিউ", []),
+    ("কো-চেয়ারম্যান এইচ টি\nইমাম বলেন ।", ["এইচ টি"]),
+])
+def test_name_parts_by_position_stay_on_their_line(text, people):
+    assert [e[0] for e in found(text) if e[1] == "PERSON"] == people
+
+
 def test_one_bengali_letter_is_no_middle_initial():
     # ক and ব (caught, bowled) of a cricket scorecard do not join the names around them
     got = found("ওপেনার হাফিজ ক সিলভা ব লাকমল ২৫ ।")
