@@ -113,7 +113,7 @@ class Pipeline:
         the package, a path for another made by ``scripts/train_model.py``; ``False``
         (default) for the rules alone.  It weighs the gazetteer's and the rules' candidates
         with spans no rule proposed and decides which are entities (strict F1 on held-out
-        news 0.689 → 0.712, on encyclopedic sentences 0.393 → 0.755), at a quarter to a
+        news 0.690 → 0.713, on encyclopedic sentences 0.393 → 0.755), at a quarter to a
         third of the rules' speed on a first pass over news (a fifth to a quarter on
         encyclopedic text; about half once its per-word caches are warm): off by default
         until it is faster.  An entity it confirms keeps
