@@ -552,6 +552,12 @@ def test_what_marks_a_scorecard(text, scorecard):
     assert (("স্টার্ক", "PERSON", "rule:scorecard") in found(text)) == scorecard
 
 
+def test_the_extras_and_the_others_of_a_scorecard_are_no_players():
+    got = found("বাংলাদেশ ২৪৫/৮ ( তামিম ৬৫ , মুশফিক ৪৫ , স্টার্ক ৩০ , অতিরিক্ত ১২ ; "
+                "অন্যরা ১০ ) ।")
+    assert [t for t, label, _ in got if label == "PERSON"] == ["তামিম", "মুশফিক", "স্টার্ক"]
+
+
 @pytest.mark.parametrize("text", [
     # teams with their totals: no person among the items
     "ফলাফল ( বাংলাদেশ ২৪৫/৮ , ভারত ২৪০/৯ , পাকিস্তান ২০০/৯ ) ।",

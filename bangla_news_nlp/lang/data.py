@@ -129,6 +129,7 @@ TABLES: Dict[str, str] = {
     "government": "the word for the government (one word)",
     "national_forces": "heads a country in the genitive may name",
     "club_cues": "words of club sport that make a city's name its club (কোচ, গোল)",
+    "scorecard_others": "items of a cricket scorecard that are no player (অতিরিক্ত: extras)",
     # lists (lang/bn/lists.py)
     "conjunction": "'and' (ও): never an initial, though it is also a letter's name (one word)",
     "source_cues": "words that start a source line (সূত্র)",
@@ -241,6 +242,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "government": institutions.GOVERNMENT,
         "national_forces": w(institutions.NATIONAL_FORCES),
         "club_cues": w(org_heads.CLUB_CUES),
+        "scorecard_others": lists.SCORECARD_OTHERS,
         "conjunction": lists.CONJUNCTION,
         "source_cues": lists.SOURCE_CUES,
         "source_separators": lists.SOURCE_SEPARATORS,
@@ -439,6 +441,7 @@ class LanguageData:
         self.government = t["government"]
         self.national_forces = t["national_forces"]
         self.club_cues = frozenset(t["club_cues"])
+        self.scorecard_others = frozenset(t["scorecard_others"])
         self.initials = frozenset(t["letter_names"])
         self.org_heads = phrases("org_heads")
         self.org_modifiers = frozenset(t["org_modifiers"])

@@ -10,6 +10,9 @@ SOURCE_SEPARATORS = (",", "/", "ও", "এবং", ";", "|")
 # What separates the items of an enumeration ("and" is ও, এবং, আর).
 LIST_SEPARATORS = (",", "ও", "এবং", "আর", ";")
 
+# Items of a cricket scorecard that are no player: the extras, the others, the total.
+SCORECARD_OTHERS = ("অতিরিক্ত", "এক্সট্রা", "অন্যরা", "বাকিরা", "অন্যান্য", "মোট")
+
 # What ends the clause an enumeration stands in.
 CLAUSE_END = ("।", "?", "!", ")", "(", ":", "—", "’", "”", "‘", "“")
 

@@ -3,7 +3,7 @@ a list with them, nicknames after them, and name prefixes before them."""
 
 from __future__ import annotations
 
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 from ...models import Label
 from ...text.tokenize import NUMBER, PUNCT, WORD
@@ -162,23 +162,24 @@ def scorecard_players(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     more bowling figures (৩/৩১).  Two or more items must be people already, and more items
     people than anything else (a list of teams or districts with their totals is not one);
     the rule's priority is above the gazetteer's, so that a player named like a city is a
-    player here."""
-    texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
-    label_at: List[object] = [None] * n
+    player here.  The extras and the others (অতিরিক্ত ১২, অন্যরা ১০) are items, not players."""
+    texts, kinds, n, lang = ctx.texts, ctx.kinds, ctx.n, ctx.lang
+    covering: List[Optional[Candidate]] = [None] * n
     for c in chosen:
-        label_at[c.ts : c.te] = [c] * (c.te - c.ts)
+        covering[c.ts : c.te] = [c] * (c.te - c.ts)
     out: List[Candidate] = []
     for p in ctx.positions("open-paren"):
         items = _scorecard_items(ctx, p)
         if items is None:
             continue
+        # (an item's end is its score's token)
         total = p > 0 and kinds[p - 1] == NUMBER and "/" in texts[p - 1]
-        figures = sum(1 for _, _, score in items if "/" in texts[score])
+        figures = sum(1 for _, e in items if "/" in texts[e])
         if not total and figures < 2:
             continue
         people, others, spans = 0, 0, []
-        for s, e, _ in items:
-            inside = {id(c): c for c in label_at[s:e] if c is not None}.values()
+        for s, e in items:
+            inside = {id(c): c for c in covering[s:e] if c is not None}.values()
             if any(c.ts < s or c.te > e for c in inside):
                 spans = None  # an entity runs across an item's edge: not a scorecard
                 break
@@ -186,6 +187,8 @@ def scorecard_players(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
                 people += 1
             elif inside:
                 others += 1
+            elif texts[s] in lang.scorecard_others:
+                continue  # ( … ; অন্যরা ১২ ), অতিরিক্ত ১২: the others, the extras
             exact = any(c.ts == s and c.te == e and c.label == Label.PERSON for c in inside)
             if not exact:
                 spans.append((s, e))
@@ -196,11 +199,12 @@ def scorecard_players(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     return out
 
 
-def _scorecard_items(ctx: Context, p: int):
-    """``(start, end, score token)`` of each item of a scorecard in the parentheses opening at
-    token ``p`` (see :func:`scorecard_players`), or None when they do not hold one."""
+def _scorecard_items(ctx: Context, p: int) -> Optional[List[Tuple[int, int]]]:
+    """``(start, end)`` of each item of a scorecard in the parentheses opening at token ``p``
+    (see :func:`scorecard_players`): the name, which ends at the score's token; or None when
+    they do not hold one."""
     texts, kinds, n, lang = ctx.texts, ctx.kinds, ctx.n, ctx.lang
-    items = []
+    items: List[Tuple[int, int]] = []
     k = p + 1
     while k < n and k - p < MAX_SCORECARD_TOKENS:
         s = k
@@ -209,16 +213,17 @@ def _scorecard_items(ctx: Context, p: int):
         if k == s or k - s > MAX_SCORECARD_NAME or k >= n or kinds[k] != NUMBER:
             return None
         words = texts[s:k]
-        if any(w in lang.stop_words or lang.is_verb(w) or lang.is_date_word(w)
-               or lang.roles.starts(w) for w in words):
-            return None  # ( অতিরিক্ত ১২ ), ( গত ৫ ম্যাচে ): not a player and a score
+        if words[0] not in lang.scorecard_others and any(
+                w in lang.stop_words or lang.is_verb(w) or lang.is_date_word(w)
+                or lang.roles.starts(w) for w in words):
+            return None  # ( গত ৫ ম্যাচে ): not a player and a score
         score = k
         k += 1
         if k < n and kinds[k] == PUNCT and texts[k] == NOT_OUT:
             k += 1
         if k >= n or kinds[k] != PUNCT or not ctx.same_line(p, k):
             return None
-        items.append((s, score, score))
+        items.append((s, score))
         if texts[k] == ")":
             return items if len(items) >= 3 else None
         if texts[k] not in SCORE_SEPARATORS:
