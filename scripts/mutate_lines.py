@@ -34,6 +34,9 @@ def main() -> int:
     ap.add_argument("last", type=int, help="last line to mutate (inclusive)")
     ap.add_argument("tests", nargs="+", help="the tests each mutant runs against")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--timeout", type=float, default=300,
+                    help="seconds a mutant's test run may take before it counts as killed "
+                         "(a mutant that loops forever)")
     ap.add_argument("--work", default=None, help="folder for the scratch copies (default: a temporary one)")
     args = ap.parse_args()
     try:
@@ -71,13 +74,19 @@ def main() -> int:
                     continue
                 path = folder / args.module
                 path.write_text(mutated, encoding="utf-8")
-                r = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-                                    "-k", "not model", *args.tests], cwd=folder, env=env,
-                                   capture_output=True, text=True)
+                try:
+                    r = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p",
+                                        "no:cacheprovider", "-k", "not model", *args.tests],
+                                       cwd=folder, env=env, capture_output=True, text=True,
+                                       timeout=args.timeout)
+                    returncode = r.returncode
+                except subprocess.TimeoutExpired:  # (a mutant that loops forever)
+                    returncode = -1
                 path.write_text(source, encoding="utf-8")
-                status = "killed" if r.returncode else "SURVIVED"
+                status = ("killed" if returncode > 0 else "killed (timed out)" if returncode
+                          else "SURVIVED")
                 print(f"{n} line {m.line_number + 1} {status}", flush=True)
-                if not r.returncode:
+                if not returncode:
                     out.append((n, m.line_number, mutated.splitlines()[m.line_number]))
             return out
 

@@ -600,6 +600,21 @@ def test_names_listed_before_a_shared_unit_are_places_too():
         ("আনোয়ারা", "GPE", "rule:place-cue"), ("বাঁশখালী", "GPE", "gazetteer:bd_admin")]
 
 
+@pytest.mark.parametrize("text, places", [
+    # at the text's start
+    ("তারানগর ও বাউসা ইউনিয়নে সভা হয় ।", ["তারানগর", "বাউসা"]),
+    ("হাটিলা ( পূর্ব ) ইউনিয়ন কার্যালয়ে হামলা হয় ।", ["হাটিলা"]),
+    # what ends the list: a number, an organisation a list knows, a line break
+    ("মোট ১২ , তারানগর ও বাউসা ইউনিয়নে সভা হয় ।", ["তারানগর", "বাউসা"]),
+    ("বিএনপি , তারানগর ও বাউসা ইউনিয়নে সভা হয় ।", ["তারানগর", "বাউসা"]),
+    ("খিদিরপুর ,\nতারানগর ও বাউসা ইউনিয়নে সভা হয় ।", ["তারানগর", "বাউসা"]),
+    ("শুক্রবার খিদিরপুর , তারানগর ও বাউসা ইউনিয়নে সভা হয় ।",
+     ["খিদিরপুর", "তারানগর", "বাউসা"]),
+])
+def test_where_a_list_before_a_shared_unit_starts(text, places):
+    assert [t for t, _, source in found(text) if source == "rule:place-cue"] == places
+
+
 @pytest.mark.parametrize("text", [
     "পুরকৌশল ও ঢাকা বিভাগের প্রধান বক্তব্য দেন ।",  # বিভাগ: also a department
     "জেলার সদর , কালিহাতী ও মধুপুর উপজেলায় বন্যা ।",  # সদর names no place
