@@ -45,7 +45,7 @@ def cue_places(ctx: Context) -> List[Candidate]:
     two unions of one name apart, is not (হাটিলা ( পূর্ব ) ইউনিয়ন).  A word that is also a
     natural feature (চর, দ্বীপ) is left to that rule.  The unit is shared by the names
     listed before it: খিদিরপুর , তারানগর ও নবীনগর গ্রামে, বাঘা , চারঘাট ও পুঠিয়া উপজেলায়
-    (:func:`_listed_before`), as are two joined by a hyphen (আনোয়ারা-বাঁশখালী উপজেলার)."""
+    (:func:`_listed_before`), as are two joined by a hyphen (তারানগর-বাঁশখালী উপজেলার)."""
     out: List[Candidate] = []
     texts, lang = ctx.texts, ctx.lang
     weak_places: Optional[Set[int]] = None
@@ -85,16 +85,16 @@ def cue_places(ctx: Context) -> List[Candidate]:
             if weak_places is None:
                 weak_places = _weak_places(ctx)
             out.extend(ctx.propose(k, k + 1, label)
-                       for k in _listed_before(ctx, s, admin, weak_places))
+                       for k in _listed_before(ctx, s, weak_places))
     return out
 
 
-def _listed_before(ctx: Context, s: int, admin: bool, weak_places: Set[int]) -> List[int]:
+def _listed_before(ctx: Context, s: int, weak_places: Set[int]) -> List[int]:
     """The one-word names listed before the place at token ``s`` (``X , Y ও`` before it),
     that no list knows (or knows only by a weak form), nearest first.  A known place is an
     item too, and the list goes on past it; anything else ends the list: a word a list knows
-    as something else, an everyday word, a word in a case ending, a given name (of a
-    villager, before a settlement word).  The names are dropped when the word before the
+    as something else, an everyday word, a word in a case ending, a given name (a person
+    listed with the places, or a villager before a settlement word).  The names are dropped when the word before the
     first is one a name may end in (the first would be the end of a longer name)."""
     texts, kinds, lang = ctx.texts, ctx.kinds, ctx.lang
     items: List[int] = []
@@ -111,7 +111,7 @@ def _listed_before(ctx: Context, s: int, admin: bool, weak_places: Set[int]) -> 
         if g is None:
             if ctx.has_clear_ending(k) or texts[k] in lang.not_naming \
                     or not (ctx.is_namelike(k) or k in weak_places) \
-                    or (not admin and lang.is_given_name(texts[k])):
+                    or lang.is_given_name(texts[k]):
                 break
             items.append(k)
         first = k
@@ -124,7 +124,7 @@ def _listed_before(ctx: Context, s: int, admin: bool, weak_places: Set[int]) -> 
 
 
 def _hyphen_pair(ctx: Context, j: int) -> bool:
-    """Token ``j`` is a hyphen glued to the words on both sides (আনোয়ারা-বাঁশখালী)."""
+    """Token ``j`` is a hyphen glued to the words on both sides (তারানগর-বাঁশখালী)."""
     return ctx.texts[j] == "-" and 0 < j < ctx.n - 1 and ctx.glued(j - 1, j) \
         and ctx.glued(j, j + 1)
 
