@@ -29,6 +29,15 @@ def nfc_all(words: Iterable[str]) -> Tuple[str, ...]:
 # in a hasanta (virama): স্ত is not a stem of স্তে
 _VIRAMA = "\u09cd"
 _VOWEL_SIGNS = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09cb\u09cc"
+#: য় (NFC: য + nukta) starting an ending: the glide of the endings after a vowel (ঢাকায়,
+#: মস্কোয়, দিল্লিতে but ঢাকায়; সিরিয়ার, এফবিআইয়ের)
+_GLIDE = "\u09af\u09bc"
+#: what a stem ends in when a glide ending may follow it: a vowel sign, an independent vowel,
+#: a candrabindu after one (গাঁয়ে) or an anusvara (হংকংয়ে); after a consonant the ending is
+#: ে / ের (অসমে, not অসময়ে, which is "untimely"; হৃদয় "heart" is not হৃদ + য়)
+_BEFORE_GLIDE = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09d7"
+                          "\u0985\u0986\u0987\u0988\u0989\u098a\u098b\u098f\u0990\u0993\u0994"
+                          "\u0981\u0982\u0983")
 CACHE_SIZE = 1 << 18
 
 
@@ -102,6 +111,9 @@ class Morphology:
                 stem = word[: -len(ending)]
                 if len(stem) < self._min_stem or stem.endswith(_VIRAMA):
                     continue
+                if ending.startswith(_GLIDE) and stem[-1] not in _BEFORE_GLIDE \
+                        and "\u0980" <= stem[-1] <= "\u09ff":
+                    continue  # (অসময়ে is not অসম + য়ে)
                 if ending in self._emphatic and self.short_acronym(stem):
                     continue  # ইউএনও is an acronym, not ইউএন + ও
                 out.append((stem, ending))
