@@ -690,3 +690,24 @@ def test_a_common_noun_with_a_classifier_and_a_case_ending_is_no_name():
 def test_airlines_and_shipping_lines_are_organisations(text, org):
     # (the country's name inside is part of the airline's, not a place of its own)
     assert (org, "ORG", "rule:org-head") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ভবনের চারতলায় আগুন লাগে ।",  # a floor ("on the fourth floor"), in fire reports
+    "তিনি গতকাল দোতলায় ছিলেন ।",
+    "আগুন নিচতলা থেকে ছড়ায় ।",
+    "ফলে বিশ্ববাজারে সোনার দাম বেড়েছে ।",  # a kind of market
+    "শেয়ারবাজারে দরপতন হয়েছে ।",
+    "মুদ্রাবাজারে টাকার প্রবাহ বাড়ে ।",
+    "ঈদের ছুটিতে সে মামাবাড়িতে গিয়েছিল ।",  # a relative's house
+    "শ্বশুরবাড়ির লোকজন তাকে মারধর করে ।",
+])
+def test_everyday_nouns_that_end_like_places_are_no_places(text):
+    # তলা, বাজার and বাড়ি end many place names (মোকামতলা, কক্সবাজার, ফুলবাড়ি), but a floor, a
+    # kind of market and a relative's house name no place
+    assert found(text) == []
+
+
+def test_a_place_with_such_an_ending_is_still_one():
+    assert found("তিনি শিবগঞ্জের মোকামতলায় থাকতেন ।") == [
+        ("মোকামতলায়", "GPE", "rule:place-ending")]

@@ -117,6 +117,8 @@ TABLES: Dict[str, str] = {
     "division": "the word for a division (one word)",
     "sadar": "the word for 'headquarters' in upazila names (one word)",
     "idioms": "phrases in which a place's name is an everyday word (গা ঢাকা দেওয়া: to hide)",
+    "everyday_compounds": "everyday nouns ending like a place name (দোতলা: first floor, "
+                          "শেয়ারবাজার: stock market): everyday words",
     "constituency_max_number": "highest number of a constituency (a number)",
     # organisations (lang/bn/org_heads.py, institutions.py)
     "org_heads": "head nouns that end an organisation's name",
@@ -231,6 +233,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "division": place_cues.DIVISION,
         "sadar": place_cues.SADAR,
         "idioms": w(place_cues.IDIOMS),
+        "everyday_compounds": w(place_cues.EVERYDAY_COMPOUNDS),
         "constituency_max_number": place_cues.CONSTITUENCY_MAX_NUMBER,
         "org_heads": w(org_heads.ORG_HEADS),
         "org_modifiers": w(org_heads.ORG_MODIFIERS),
@@ -470,11 +473,12 @@ class LanguageData:
             word for table in (dw.GREGORIAN_MONTHS, dw.WEEKDAYS)
             for forms in table.values() for word in forms))
         # everyday words: mined from the training data, and the frequent Bengali words of
-        # wordfreq, minus known name parts; the hand-written stop words always count
+        # wordfreq, minus known name parts; the hand-written stop words and everyday
+        # compounds always count
         self.frequent_words = frozenset(t["frequent_words"])
         mined = (frozenset(t["common_words"]) | self.frequent_words) - self.given_names \
             - self.surnames - self.mined_person_words
-        self.common_words = mined | self.stop_words
+        self.common_words = mined | self.stop_words | frozenset(t["everyday_compounds"])
         # the outside given names no everyday word shadows (ফাখেরা, যয়নব) are given names
         # too, unless the training data uses them as everyday words or a list as family names
         self.given_names = self.given_names | (

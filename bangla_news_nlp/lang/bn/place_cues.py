@@ -22,6 +22,20 @@ PLACE_ENDINGS = """
 |গড়|মারি|হাটি|বাজার|পাড়|দী|দি|জুড়ি|কোনা|কোণা
 """
 
+# Everyday nouns that end like a place name (তলা, বাজার, বাড়ি) but name no place: the floors
+# of a building (দোতলায় "on the first floor", ভবনের চারতলায়: fire and crime reports), kinds
+# of market (শেয়ারবাজারে "in the stock market", বিশ্ববাজারে) and the houses of relatives
+# (মামাবাড়িতে "at the maternal uncle's"), and গাছতলা ("under a tree").  They are everyday
+# words (as written and inflected), never a place by their ending.
+_FLOORS = """
+এক দো দু তিন চার পাঁচ ছয় ছ সাত আট নয় দশ এগারো বারো তেরো চৌদ্দ পনেরো ষোলো সতেরো আঠারো
+উনিশ বিশ নিচ নীচ ওপর উপর মাঝ
+"""
+EVERYDAY_COMPOUNDS = "|".join(f"{floor}তলা" for floor in _FLOORS.split()) + """
+|শেয়ারবাজার|পুঁজিবাজার|মুদ্রাবাজার|বিশ্ববাজার|কাঁচাবাজার|মাছবাজার|কালোবাজার|খোলাবাজার
+|মুক্তবাজার|মামাবাড়ি|নানাবাড়ি|দাদাবাড়ি|খালাবাড়ি|ফুপুবাড়ি|শ্বশুরবাড়ি|গাছতলা
+"""
+
 # A constituency is a district name, a hyphen and a number: ঢাকা-৭, ব্রাহ্মণবাড়িয়া-২.
 CONSTITUENCY_MAX_NUMBER = 30
 
