@@ -711,3 +711,31 @@ def test_everyday_nouns_that_end_like_places_are_no_places(text):
 def test_a_place_with_such_an_ending_is_still_one():
     assert found("তিনি শিবগঞ্জের মোকামতলায় থাকতেন ।") == [
         ("মোকামতলায়", "GPE", "rule:place-ending")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("নিহতরা হলেন : দৈনিক জন্মভূমির দেবহাটা উপজেলা প্রতিনিধি আবু রায়হান ।", "দৈনিক জন্মভূমির"),
+    ("সাপ্তাহিক অপরাধ দমনের যুগ্ম সম্পাদক দুর্জয় চৌধুরী আহত হন ।", "সাপ্তাহিক অপরাধ দমনের"),
+    ("দৈনিক প্রথম ভোরের চাঁপাইনবাবগঞ্জ জেলা প্রতিনিধি জানান ।", "দৈনিক প্রথম ভোরের"),
+    ("পাক্ষিক নতুন দিগন্তের সম্পাদককে হুমকি দেওয়া হয় ।", "পাক্ষিক নতুন দিগন্তের"),
+])
+def test_a_periodical_before_a_press_role_is_an_organisation(text, org):
+    # দৈনিক ("daily") and the words up to the first in the genitive name a newspaper when
+    # one of its people follows (a byline: … প্রতিনিধি, … সম্পাদক)
+    assert (org, "ORG", "rule:periodical") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "দৈনিক গড় লেনদেনের পরিমাণ ছিল ৪০০ কোটি টাকা ।",  # "daily average"
+    "শ্রমিকদের দৈনিক মজুরির দাবি মানা হয়নি , প্রতিনিধি দল জানায় ।",  # a clause ends first
+    "দৈনিক ও টিভি চ্যানেলের সাংবাদিকেরা উপস্থিত ছিলেন ।",  # "dailies"
+    "তাঁর দৈনিক\nজন্মভূমির প্রতিনিধি হওয়ার কথা ।",  # a line break ends it
+    "দৈনিক দুই ঘণ্টা কাজ করে সংবাদদাতা হয়েছেন ।",  # no genitive before the role
+])
+def test_daily_without_a_newspaper_is_no_organisation(text):
+    assert [e for e in found(text) if e[2] == "rule:periodical"] == []
+
+
+def test_a_listed_newspaper_keeps_its_list_and_name():
+    assert found("দৈনিক প্রথম আলোর ব্যুরো চিফ বলেন ।") == [
+        ("দৈনিক প্রথম আলোর", "ORG", "gazetteer:orgs_media")]

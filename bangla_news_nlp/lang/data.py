@@ -131,6 +131,8 @@ TABLES: Dict[str, str] = {
     "government": "the word for the government (one word)",
     "national_forces": "heads a country in the genitive may name",
     "club_cues": "words of club sport that make a city's name its club (কোচ, গোল)",
+    "periodicals": "'daily', 'weekly' … before a newspaper's name (দৈনিক, সাপ্তাহিক)",
+    "press_roles": "the people of a newspaper after its name (প্রতিনিধি, সম্পাদক)",
     "scorecard_others": "items of a cricket scorecard that are no player (অতিরিক্ত: extras)",
     # lists (lang/bn/lists.py)
     "conjunction": "'and' (ও): never an initial, though it is also a letter's name (one word)",
@@ -245,6 +247,8 @@ def _bengali_tables() -> Dict[str, Any]:
         "government": institutions.GOVERNMENT,
         "national_forces": w(institutions.NATIONAL_FORCES),
         "club_cues": w(org_heads.CLUB_CUES),
+        "periodicals": w(org_heads.PERIODICALS),
+        "press_roles": w(org_heads.PRESS_ROLES),
         "scorecard_others": lists.SCORECARD_OTHERS,
         "conjunction": lists.CONJUNCTION,
         "source_cues": lists.SOURCE_CUES,
@@ -444,6 +448,8 @@ class LanguageData:
         self.government = t["government"]
         self.national_forces = t["national_forces"]
         self.club_cues = frozenset(t["club_cues"])
+        self.periodicals = frozenset(t["periodicals"])
+        self.press_roles = frozenset(t["press_roles"])
         self.scorecard_others = frozenset(t["scorecard_others"])
         self.initials = frozenset(t["letter_names"])
         self.org_heads = phrases("org_heads")

@@ -21,6 +21,7 @@ place-unit               ends an administrative unit or settlement word (উপ�
 natural-feature          ends a river, lake, island word … (নদীতে, হাওরের)
 place-ending             is an unknown word with a place-name ending and a locative (শিবগঞ্জে)
 club-cue                 is a word of club sport, as written or inflected (কোচ, গোলে)
+periodical               is "daily", "weekly" … (দৈনিক, সাপ্তাহিক)
 source-cue               starts a source line (তথ্যসূত্র, সূত্রঃ)
 open-paren               is "("
 hyphen                   is "-"
@@ -98,6 +99,7 @@ for _t in (
     Trigger("place-ending", "is an unknown word with a place-name ending and a locative",
             test=lambda k: k.words.place_ending),
     Trigger("club-cue", "is a word of club sport (কোচ, গোলে)", stems=lambda k: k.lang.club_cues),
+    Trigger("periodical", "is 'daily', 'weekly' … (দৈনিক)", words=lambda k: k.lang.periodicals),
     Trigger("source-cue", "starts a source line", words=lambda k: k.lang.source_cues),
     Trigger("open-paren", "is an opening parenthesis", words=lambda k: ("(",)),
     Trigger("hyphen", "is a hyphen", words=lambda k: ("-",)),

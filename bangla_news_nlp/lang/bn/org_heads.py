@@ -49,3 +49,14 @@ CLUB_CUES = """
 কোচ|ক্লাব|গোল|ম্যাচ|লিগ|স্ট্রাইকার|ফরোয়ার্ড|মিডফিল্ডার|ডিফেন্ডার|গোলরক্ষক|উইঙ্গার|জার্সি|সমর্থক
 |ফুটবলার|খেলোয়াড়|ট্রান্সফার|দলবদল
 """
+
+# "Daily", "weekly" … before a newspaper's or magazine's name (দৈনিক জন্মভূমি, সাপ্তাহিক
+# অপরাধ দমন): with a press role after the name in the genitive, the words are the periodical
+# (দৈনিক জন্মভূমির দেবহাটা উপজেলা প্রতিনিধি); alone they are everyday words (দৈনিক মজুরি).
+PERIODICALS = "দৈনিক|সাপ্তাহিক|পাক্ষিক|মাসিক"
+
+# The people of a newspaper, after its name in the genitive (… প্রথম আলোর প্রতিনিধি).
+PRESS_ROLES = """
+প্রতিনিধি|সংবাদদাতা|সম্পাদক|উপসম্পাদক|সাংবাদিক|ব্যুরো|প্রকাশক|প্রতিবেদক|রিপোর্টার
+|আলোকচিত্রী|ফটোসাংবাদিক
+"""

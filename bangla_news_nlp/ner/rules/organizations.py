@@ -19,6 +19,8 @@ MAX_UNKNOWN = 3
 MAX_INNER = 3  # everyday words between a place and its head (_place_led)
 MAX_OF_WORDS = 3  # name words after অব (_of_name_end)
 MIN_ACRONYM_LETTERS = 3
+MAX_PERIODICAL_WORDS = 3  # words of a periodical's name after দৈনিক
+MAX_TO_PRESS_ROLE = 4  # words between its name and the press role (দেবহাটা উপজেলা প্রতিনিধি)
 ORG = (Label.ORG,)
 
 
@@ -214,6 +216,42 @@ def city_clubs(ctx: Context) -> List[Candidate]:
         out.append(ctx.propose(m.ts, m.te, Label.ORG, ctx.match_base(m), canonical=e.canonical,
                                kb_id=e.kb_id, eid=club))
     return out
+
+
+@RULES.register("periodical", triggers=["periodical"], labels=ORG,
+                example="দৈনিক জন্মভূমির দেবহাটা উপজেলা প্রতিনিধি আহত হয়েছেন।")
+def periodicals(ctx: Context) -> List[Candidate]:
+    """A newspaper or magazine named after দৈনিক, সাপ্তাহিক … ("daily", "weekly"), the word
+    included as the news data has it: the words up to the first in the genitive, when a press
+    role follows on its line (দৈনিক জন্মভূমির দেবহাটা উপজেলা প্রতিনিধি, সাপ্তাহিক অপরাধ দমনের
+    যুগ্ম সম্পাদক, দৈনিক আমার দেশের প্রতিবেদক).  Otherwise দৈনিক is "daily" (দৈনিক গড়
+    লেনদেনের পরিমাণ)."""
+    out: List[Candidate] = []
+    texts, kinds, n, lang = ctx.texts, ctx.kinds, ctx.n, ctx.lang
+    genitive = lang.genitive
+    for p in ctx.positions("periodical"):
+        end = None
+        for k in range(p + 1, min(n, p + 1 + MAX_PERIODICAL_WORDS)):
+            w = texts[k]
+            if kinds[k] != WORD or not ctx.same_line(p, k) or w in lang.list_separators \
+                    or lang.is_verb(w) or _press_role(lang, w):
+                break
+            if any(e in genitive for _, e in lang.stems(w)[1:]):
+                end = k + 1
+                break
+        if end is None:
+            continue
+        for j in range(end, min(n, end + MAX_TO_PRESS_ROLE)):
+            if kinds[j] != WORD or not ctx.same_line(p, j):
+                break
+            if _press_role(lang, texts[j]):
+                out.append(ctx.propose(p, end, Label.ORG))
+                break
+    return out
+
+
+def _press_role(lang, word: str) -> bool:
+    return any(st in lang.press_roles for st, _ in lang.stems(word))
 
 
 def _same_clause(ctx: Context, ends, ts: int, te: int, k: int) -> bool:
