@@ -739,3 +739,28 @@ def test_daily_without_a_newspaper_is_no_organisation(text):
 def test_a_listed_newspaper_keeps_its_list_and_name():
     assert found("দৈনিক প্রথম আলোর ব্যুরো চিফ বলেন ।") == [
         ("দৈনিক প্রথম আলোর", "ORG", "gazetteer:orgs_media")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("রাজধানীর তোপখানা রোডে সমাবেশ হয়।", "তোপখানা রোডে"),
+    ("জামালপুরের সরিষাবাড়ীর বাউসী ব্রিজ এলাকায় দুর্ঘটনা ঘটে ।", "বাউসী ব্রিজ"),
+    ("ইউক্রেনের রাজধানী কিয়েভের ইনডিপেনডেন্স স্কয়ারে বিক্ষোভ চলছে ।", "ইনডিপেনডেন্স স্কয়ারে"),
+    # a town the gazetteer knows before the word is part of the name
+    ("গতকাল বিকেলে কালিয়াকৈর বাসস্ট্যান্ড থেকে তাঁকে আটক করা হয় ।", "কালিয়াকৈর বাসস্ট্যান্ড"),
+    ("চকবাজার মোড়ে চায়ের দোকানি আবদুল খালেক বলেন ।", "চকবাজার মোড়ে"),
+    # and one before the name (without a case ending)
+    ("আর অস্ট্রেলিয়ার সিডনি হারবার ব্রিজের আশপাশে আতশবাজি হয় ।", "সিডনি হারবার ব্রিজের"),
+])
+def test_a_name_before_a_road_square_or_bridge_is_one_place(text, place):
+    assert (place, "LOC", "rule:facility") in found(text)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a town in the genitive is the road's town, not part of its name
+    ("ঢাকার তোপখানা রোডে সমাবেশ ।", [("ঢাকার", "GPE"), ("তোপখানা রোডে", "LOC")]),
+    ("ঢাকার ১১ নম্বর রোডে আগুন লাগে ।", [("ঢাকার", "GPE")]),  # a number names no road
+    ("দুপুরে গলির মোড়ে দাঁড়িয়ে ছিলেন ।", []),  # "the lane's corner"
+    ("স্কয়ার হাসপাতালে ভর্তি করা হয় ।", [("স্কয়ার হাসপাতালে", "ORG")]),  # a hospital
+])
+def test_what_is_no_named_facility(text, places):
+    assert [(t, lab) for t, lab, _ in found(text)] == places

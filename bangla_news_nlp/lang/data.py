@@ -113,6 +113,7 @@ TABLES: Dict[str, str] = {
     "settlements": "settlement words (গ্রাম, বাজার)",
     "compass": "compass words that begin a place name (উত্তর)",
     "natural_features": "rivers, lakes, islands … (নদী, হাওর)",
+    "facility_heads": "roads, squares, bridges … (রোড, মোড়): part of the place's name",
     "place_endings": "endings of place names (পুর, গঞ্জ)",
     "division": "the word for a division (one word)",
     "sadar": "the word for 'headquarters' in upazila names (one word)",
@@ -231,6 +232,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "settlements": w(place_cues.SETTLEMENTS),
         "compass": w(place_cues.COMPASS),
         "natural_features": w(place_cues.NATURAL_FEATURES),
+        "facility_heads": w(place_cues.FACILITY_HEADS),
         "place_endings": w(place_cues.PLACE_ENDINGS),
         "division": place_cues.DIVISION,
         "sadar": place_cues.SADAR,
@@ -432,6 +434,7 @@ class LanguageData:
         self.settlements = phrases("settlements")
         self.compass = frozenset(t["compass"])
         self.natural_features = phrases("natural_features")
+        self.facility_heads = phrases("facility_heads")
         self.place_endings = t["place_endings"]
         self.division = t["division"]
         self.sadar = t["sadar"]

@@ -19,6 +19,7 @@ org-head                 ends an organisation head noun, as written or inflected
 institution              is পুলিশ, সরকার … as written or inflected
 place-unit               ends an administrative unit or settlement word (উপজেলার, গ্রামে)
 natural-feature          ends a river, lake, island word … (নদীতে, হাওরের)
+facility                 ends a road, square, bridge word … (রোডে, মোড়ের)
 place-ending             is an unknown word with a place-name ending and a locative (শিবগঞ্জে)
 club-cue                 is a word of club sport, as written or inflected (কোচ, গোলে)
 periodical               is "daily", "weekly" … (দৈনিক, সাপ্তাহিক)
@@ -96,6 +97,8 @@ for _t in (
             stems=lambda k: k.lang.admin_units.last_words() | k.lang.settlements.last_words()),
     Trigger("natural-feature", "ends a river, lake, island word …",
             stems=lambda k: k.lang.natural_features.last_words()),
+    Trigger("facility", "ends a road, square, bridge word …",
+            stems=lambda k: k.lang.facility_heads.last_words()),
     Trigger("place-ending", "is an unknown word with a place-name ending and a locative",
             test=lambda k: k.words.place_ending),
     Trigger("club-cue", "is a word of club sport (কোচ, গোলে)", stems=lambda k: k.lang.club_cues),

@@ -42,6 +42,11 @@ CONSTITUENCY_MAX_NUMBER = 30
 # Water bodies and landforms: the word is part of the name (তিতাস নদী, হাকালুকি হাওর).
 NATURAL_FEATURES = "নদী|নদ|খাল|বিল|হাওর|হাওড়|সাগর|উপসাগর|হ্রদ|পাহাড়|দ্বীপ|চর|সৈকত|বন|অরণ্য"
 
+# Roads, squares, bridges, crossings, bus stands and colonies: the head is part of the
+# place's name (তোপখানা রোড, বাউসী ব্রিজ, চাঁদআলী মোড়, ইনডিপেনডেন্স স্কয়ার, কালিয়াকৈর
+# বাসস্ট্যান্ড), a town's name before it included.
+FACILITY_HEADS = "রোড|স্কয়ার|ব্রিজ|মোড়|বাসস্ট্যান্ড|কলোনি|টার্মিনাল"
+
 # Phrases in which a place's name is an everyday word: ঢাকা is also "covered", and গা ঢাকা দেওয়া
 # ("to cover the body") means "to go into hiding", common in crime reports; মুখ ঢাকা: "face
 # covered".  The name (the last word, uninflected) is not a place after the words before it,

@@ -34,6 +34,37 @@ def natural_features(ctx: Context) -> List[Candidate]:
     return out
 
 
+@RULES.register("facility", triggers=["facility"], labels=(Label.LOC,),
+                example="রাজধানীর তোপখানা রোডে সমাবেশ হয়।")
+def facilities(ctx: Context) -> List[Candidate]:
+    """A name before a road, square, bridge, crossing, bus stand or colony word, which is
+    part of the place's name: তোপখানা রোড, বাউসী ব্রিজ, চাঁদআলী মোড়, ইনডিপেনডেন্স স্কয়ার;
+    a town the gazetteer knows before the word or before the name is part of it too
+    (কালিয়াকৈর বাসস্ট্যান্ড, চকবাজার মোড়, সিডনি হারবার ব্রিজ), not one in the genitive
+    (ঢাকার তোপখানা রোড: Dhaka's)."""
+    out: List[Candidate] = []
+    texts, lang = ctx.texts, ctx.lang
+    for last in ctx.positions("facility"):
+        head = lang.facility_heads.match_inflected(texts, last)[0]
+        if not head:
+            continue
+        x = last - head
+        if x < 0 or not ctx.same_line(x, x + 1) or ctx.kinds[x] != WORD \
+                or ctx.has_case_ending(x) or texts[x] in lang.not_naming:
+            continue
+        place = ctx.gaz_label[x]
+        if place in _PLACE_LABELS:
+            out.append(ctx.propose(x, last + 1, Label.LOC))
+        elif place is None and ctx.is_namelike(x):
+            w = x - 1  # a city before the name is part of it: সিডনি হারবার ব্রিজ
+            m = ctx.match_ending.get(x) if w >= 0 and ctx.same_line(w, x) else None
+            if m is not None and m.ts == w and not m.ending \
+                    and ctx.gaz_label[w] in _PLACE_LABELS:
+                x = w
+            out.append(ctx.propose(x, last + 1, Label.LOC))
+    return out
+
+
 @RULES.register("place-cue", triggers=["place-unit"], labels=(Label.GPE, Label.LOC),
                 example="কাশিমনগর গ্রামের এক কৃষক মারা গেছেন।")
 def cue_places(ctx: Context) -> List[Candidate]:
