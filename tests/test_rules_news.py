@@ -764,3 +764,37 @@ def test_a_name_before_a_road_square_or_bridge_is_one_place(text, place):
 ])
 def test_what_is_no_named_facility(text, places):
     assert [(t, lab) for t, lab, _ in found(text)] == places
+
+
+SQUAD = ("অস্ট্রেলিয়ার ওয়ানডে স্কোয়াড : ওয়ার্নার , ফিঞ্চ , ওয়াটসন , মার্শ , ক্লার্ক ( অধিনায়ক ) , "
+         "বেইলি ( সহ-অধিনায়ক ) , হাডিন ( উইকেটকিপার ) , ম্যাক্সওয়েল , ফকনার , জনসন , "
+         "কোল্টার-নাইল , প্যাটিনসন , ম্যাকাই ও ডোহার্টি ।")
+
+
+def test_the_names_of_a_squad_list_are_its_players():
+    got = found(SQUAD)
+    assert [t for t, lab, src in got if src == "rule:squad"] == [
+        "ওয়ার্নার", "ফিঞ্চ", "ওয়াটসন", "মার্শ", "ক্লার্ক", "বেইলি", "হাডিন", "ম্যাক্সওয়েল",
+        "ফকনার", "জনসন", "কোল্টার-নাইল", "প্যাটিনসন", "ম্যাকাই", "ডোহার্টি"]
+    # the roles in parentheses are roles, not nicknames
+    assert [t for t, _, _ in got if "অধিনায়ক" in t or "উইকেট" in t] == []
+
+
+def test_a_squad_keeps_the_players_the_gazetteer_knows_and_takes_one_named_like_a_city():
+    doc = Pipeline(model=False)("বাংলাদেশ দল : মাশরাফি বিন মুর্তজা ( অধিনায়ক ) , তামিম ইকবাল , "
+                                "সৌম্য সরকার , মুশফিকুর রহিম , সাকিব আল হাসান ও রিয়াদ ।")
+    people = [(e.text, e.source, e.canonical) for e in doc.entities if e.label.value == "PERSON"]
+    assert people[0] == ("মাশরাফি বিন মুর্তজা", "gazetteer:people_bangladesh", "Mashrafe Mortaza")
+    assert people[-1] == ("রিয়াদ", "rule:squad", None)  # not the city (Riyadh)
+    assert len(people) == 6
+
+
+@pytest.mark.parametrize("text", [
+    "গ্রুপের দল : বাংলাদেশ , ভারত , পাকিস্তান , শ্রীলঙ্কা ও আফগানিস্তান ।",  # teams
+    "ইউসিবি-বিসিবি একাদশ : ২০ ওভারে ১১৯/৮ ( রনি ৩২ , ইমরুল ২৩ ) ।",  # a scorecard
+    "অস্ট্রেলিয়ার স্কোয়াড : ওয়ার্নার , ফিঞ্চ , ওয়াটসন ও মার্শ ।",  # four names: too few
+    "দল : ওয়ার্নার , ফিঞ্চ , ওয়াটসন ,\nমার্শ , ক্লার্ক ও বেইলি ।",  # not on one line
+    "দল : খেলোয়াড়েরা মাঠে নেমেছেন , ফিঞ্চ , ওয়াটসন , মার্শ , ক্লার্ক ও বেইলি ।",  # a verb
+])
+def test_what_is_no_squad_list(text):
+    assert [e for e in found(text) if e[2] == "rule:squad"] == []

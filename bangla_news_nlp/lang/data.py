@@ -108,6 +108,7 @@ TABLES: Dict[str, str] = {
     "named_skip": "determiners between 'named' and its noun",
     "alias_cues": "'alias' (X ওরফে Y)",
     "light_verbs": "forms of করা that make a compound verb",
+    "squad_cues": "a team's squad or eleven, before a colon and its players (স্কোয়াড, দল)",
     # places (lang/bn/place_cues.py)
     "admin_units": "administrative units (উপজেলা, ইউনিয়ন)",
     "settlements": "settlement words (গ্রাম, বাজার)",
@@ -228,6 +229,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "named_skip": w(person_cues.NAMED_SKIP),
         "alias_cues": w(person_cues.ALIAS),
         "light_verbs": w(person_cues.LIGHT_VERBS),
+        "squad_cues": w(person_cues.SQUAD_CUES),
         "admin_units": w(place_cues.ADMIN_UNITS),
         "settlements": w(place_cues.SETTLEMENTS),
         "compass": w(place_cues.COMPASS),
@@ -452,6 +454,7 @@ class LanguageData:
         self.national_forces = t["national_forces"]
         self.club_cues = frozenset(t["club_cues"])
         self.periodicals = frozenset(t["periodicals"])
+        self.squad_cues = frozenset(t["squad_cues"])
         self.press_roles = frozenset(t["press_roles"])
         self.scorecard_others = frozenset(t["scorecard_others"])
         self.initials = frozenset(t["letter_names"])

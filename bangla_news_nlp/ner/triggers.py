@@ -23,6 +23,7 @@ facility                 ends a road, square, bridge word … (রোডে, ম
 place-ending             is an unknown word with a place-name ending and a locative (শিবগঞ্জে)
 club-cue                 is a word of club sport, as written or inflected (কোচ, গোলে)
 periodical               is "daily", "weekly" … (দৈনিক, সাপ্তাহিক)
+squad-cue                is a team's squad or eleven (স্কোয়াড, একাদশ, দল)
 source-cue               starts a source line (তথ্যসূত্র, সূত্রঃ)
 open-paren               is "("
 hyphen                   is "-"
@@ -103,6 +104,8 @@ for _t in (
             test=lambda k: k.words.place_ending),
     Trigger("club-cue", "is a word of club sport (কোচ, গোলে)", stems=lambda k: k.lang.club_cues),
     Trigger("periodical", "is 'daily', 'weekly' … (দৈনিক)", words=lambda k: k.lang.periodicals),
+    Trigger("squad-cue", "is a team's squad or eleven (স্কোয়াড, দল)",
+            words=lambda k: k.lang.squad_cues),
     Trigger("source-cue", "starts a source line", words=lambda k: k.lang.source_cues),
     Trigger("open-paren", "is an opening parenthesis", words=lambda k: ("(",)),
     Trigger("hyphen", "is a hyphen", words=lambda k: ("-",)),

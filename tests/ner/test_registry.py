@@ -9,7 +9,7 @@ from bangla_news_nlp import Label, Pipeline, RuleError
 from bangla_news_nlp.ner.registry import DOCUMENT, RULES, Rule, RuleRegistry
 
 RUN_ORDER = [
-    "title", "name-particle", "alias", "named", "speaker", "age", "name-words", "org-head",
+    "title", "name-particle", "alias", "named", "speaker", "age", "name-words", "squad", "org-head",
     "institution", "club", "periodical", "acronym-in-parentheses", "source-line", "natural-feature", "facility", "place-cue",
     "place-ending", "constituency",
     # document rules
@@ -27,6 +27,7 @@ FOUND = {
     "speaker": ("কামরুজ্জামান তালুকদার", "PERSON", "rule:speaker"),
     "age": ("রফিকুজ্জামান", "PERSON", "rule:age"),
     "name-words": ("সোহেল রানা", "PERSON", "rule:name-words"),
+    "squad": ("বেইলি", "PERSON", "rule:squad"),
     "org-head": ("রূপনগর উন্নয়ন সমিতির", "ORG", "rule:org-head"),
     "institution": ("পুলিশ", "ORG", "rule:institution"),
     "club": ("লিভারপুলের", "ORG", "rule:club"),

@@ -29,3 +29,7 @@ ALIAS = "ওরফে|উরফে"
 # person's name is seldom its subject right after a role with nothing between (a speech verb
 # such as জানান is left out: চেয়ারম্যান মজনু জানান is a name).
 LIGHT_VERBS = "করে|করেন|করেছেন|করেছে|করা|করার|করায়|করলে|করবেন|করেছিলেন"
+
+# A team's squad or eleven, before a colon and its players (অস্ট্রেলিয়ার ওয়ানডে স্কোয়াড :
+# ওয়ার্নার , ফিঞ্চ …; বাংলাদেশ একাদশ : …; বাংলাদেশ দল : …).
+SQUAD_CUES = "স্কোয়াড|একাদশ|দল"

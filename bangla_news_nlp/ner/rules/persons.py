@@ -8,17 +8,21 @@ last word; the rules below decide where to look.
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from ...models import Label
 from ...text.tokenize import NUMBER, WORD
-from ..candidate import PRIORITY_RULE, Candidate
+from ..candidate import PRIORITY_GAZETTEER, PRIORITY_RULE, Candidate
 from ..context import Context
 from ..registry import RULES
 
 __all__ = ["take_name", "take_name_back"]
 
 MAX_NAME_WORDS = 5
+MIN_SQUAD_PLAYERS = 5  # names a squad list holds at least
+MAX_SQUAD_NAME = 3  # words of one player's name in it
+MAX_SQUAD_ROLE = 3  # words of the role in parentheses after a player (সহ-অধিনায়ক)
+_SENTENCE_END = ("।", "?", "!")
 PER = (Label.PERSON,)
 
 
@@ -426,3 +430,81 @@ def lexicon_persons(ctx: Context) -> List[Candidate]:
         if known >= 2 or surname_end or given_start:
             out.append(ctx.propose(s, e, Label.PERSON))
     return out
+
+
+@RULES.register("squad", triggers=["squad-cue"], labels=PER, priority=PRIORITY_GAZETTEER + 5,
+                example="অস্ট্রেলিয়ার ওয়ানডে স্কোয়াড : ওয়ার্নার , ফিঞ্চ , ওয়াটসন , মার্শ , "
+                        "ক্লার্ক ( অধিনায়ক ) ও বেইলি ।")
+def squad_players(ctx: Context) -> List[Candidate]:
+    """The names listed after a team's squad or eleven and a colon are its players, foreign
+    ones no list holds included: অস্ট্রেলিয়ার ওয়ানডে স্কোয়াড : ওয়ার্নার , ফিঞ্চ , ক্লার্ক
+    ( অধিনায়ক ) , কোল্টার-নাইল … ও ডোহার্টি ।
+
+    The list runs from the colon to the sentence's end on one line: five names or more, each
+    one to three words (two joined by a hyphen count as one), a role in parentheses after it
+    or not, separated by commas and the last by ও or এবং; no word a number, a verb, a stop
+    word or a date word (a scorecard's ১১৯/৮ ( রনি ৩২ … ) is no squad).  A list holding two
+    names the gazetteer knows as something else but people (the teams of a tournament) is
+    not one.  The rule's priority is above the gazetteer's, so that a player named like a
+    city is a player here; a player the gazetteer knows as a person keeps its entry."""
+    out: List[Candidate] = []
+    texts, n, lang = ctx.texts, ctx.n, ctx.lang
+    for c in ctx.positions("squad-cue"):
+        if c + 2 < n and texts[c + 1] in lang.colons and ctx.same_line(c, c + 2):
+            players = _squad_list(ctx, c + 2)
+            if players is None or len(players) < MIN_SQUAD_PLAYERS:
+                continue
+            others = sum(1 for s, _ in players
+                         if ctx.gaz_label[s] not in (None, Label.PERSON))
+            if others >= 2:
+                continue
+            for s, e in players:
+                m = ctx.match_ending.get(e)
+                if m is not None and m.ts == s and ctx.strong_label(m) is Label.PERSON:
+                    continue  # a player the gazetteer knows keeps its entry (and QID)
+                out.append(ctx.propose(s, e, Label.PERSON))
+    return out
+
+
+def _squad_list(ctx: Context, k: int) -> Optional[List[Tuple[int, int]]]:
+    """``(start, end)`` of each name of the squad list starting at token ``k`` (see
+    :func:`squad_players`), or None when what follows is not such a list."""
+    texts, kinds, n, lang = ctx.texts, ctx.kinds, ctx.n, ctx.lang
+    first = k
+    out: List[Tuple[int, int]] = []
+    last = False  # (after ও / এবং: one more name, then the end)
+    while True:
+        s, words = k, 0
+        while k < n and kinds[k] == WORD and words < MAX_SQUAD_NAME and ctx.same_line(first, k):
+            w = texts[k]
+            if w in lang.list_separators:
+                break  # (ও before the last name)
+            if w in lang.stop_words or lang.is_verb(w) or lang.is_date_word(w):
+                return None
+            words += 1
+            k += 1
+            if k + 1 < n and texts[k] == "-" and kinds[k + 1] == WORD \
+                    and ctx.glued(k - 1, k) and ctx.glued(k, k + 1):
+                k += 2  # কোল্টার-নাইল
+        if not words or (k < n and kinds[k] == WORD and ctx.same_line(first, k)
+                         and texts[k] not in lang.list_separators):
+            return None  # nothing here, or a name too long to be one
+        out.append((s, k))
+        if k < n and texts[k] == "(" and ctx.same_line(first, k):
+            j = k + 1
+            while j < n and j - k <= MAX_SQUAD_ROLE + 2 and texts[j] != ")":
+                j += 1
+            if j >= n or texts[j] != ")" or not ctx.same_line(first, j):
+                return None
+            k = j + 1
+        if k >= n or not ctx.same_line(first, k) or texts[k] in _SENTENCE_END:
+            return out  # the sentence's (or line's) end
+        if last:
+            return None
+        if texts[k] == ",":
+            k += 1
+        elif texts[k] in lang.list_separators:
+            last = True
+            k += 1
+        else:
+            return None
