@@ -759,6 +759,8 @@ def test_a_name_before_a_road_square_or_bridge_is_one_place(text, place):
     # a town in the genitive is the road's town, not part of its name
     ("ঢাকার তোপখানা রোডে সমাবেশ ।", [("ঢাকার", "GPE"), ("তোপখানা রোডে", "LOC")]),
     ("ঢাকার ১১ নম্বর রোডে আগুন লাগে ।", [("ঢাকার", "GPE")]),  # a number names no road
+    ("ঢাকার রোডে যানজট ।", [("ঢাকার", "GPE")]),  # "Dhaka's roads"
+    ("খুলনার মোড়ে মোড়ে পুলিশ ।", [("খুলনার", "GPE"), ("পুলিশ", "ORG")]),
     ("দুপুরে গলির মোড়ে দাঁড়িয়ে ছিলেন ।", []),  # "the lane's corner"
     ("স্কয়ার হাসপাতালে ভর্তি করা হয় ।", [("স্কয়ার হাসপাতালে", "ORG")]),  # a hospital
 ])

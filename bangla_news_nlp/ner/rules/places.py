@@ -41,7 +41,7 @@ def facilities(ctx: Context) -> List[Candidate]:
     part of the place's name: তোপখানা রোড, বাউসী ব্রিজ, চাঁদআলী মোড়, ইনডিপেনডেন্স স্কয়ার;
     a town the gazetteer knows before the word or before the name is part of it too
     (কালিয়াকৈর বাসস্ট্যান্ড, চকবাজার মোড়, সিডনি হারবার ব্রিজ), not one in the genitive
-    (ঢাকার তোপখানা রোড: Dhaka's)."""
+    (ঢাকার তোপখানা রোড, ঢাকার রোডে: Dhaka's)."""
     out: List[Candidate] = []
     texts, lang = ctx.texts, ctx.lang
     for last in ctx.positions("facility"):
@@ -54,15 +54,22 @@ def facilities(ctx: Context) -> List[Candidate]:
             continue
         place = ctx.gaz_label[x]
         if place in _PLACE_LABELS:
-            out.append(ctx.propose(x, last + 1, Label.LOC))
+            if _place_as_written(ctx, x, x + 1):  # (ঢাকার মোড়ে: Dhaka's crossing)
+                out.append(ctx.propose(x, last + 1, Label.LOC))
         elif place is None and ctx.is_namelike(x):
             w = x - 1  # a city before the name is part of it: সিডনি হারবার ব্রিজ
-            m = ctx.match_ending.get(x) if w >= 0 and ctx.same_line(w, x) else None
-            if m is not None and m.ts == w and not m.ending \
-                    and ctx.gaz_label[w] in _PLACE_LABELS:
+            if w >= 0 and ctx.same_line(w, x) and ctx.gaz_label[w] in _PLACE_LABELS \
+                    and _place_as_written(ctx, w, x):
                 x = w
             out.append(ctx.propose(x, last + 1, Label.LOC))
     return out
+
+
+def _place_as_written(ctx: Context, ts: int, te: int) -> bool:
+    """Whether a gazetteer match of a place is exactly tokens ``ts``–``te``, with no case
+    ending."""
+    m = ctx.match_ending.get(te)
+    return m is not None and m.ts == ts and not m.ending
 
 
 @RULES.register("place-cue", triggers=["place-unit"], labels=(Label.GPE, Label.LOC),
