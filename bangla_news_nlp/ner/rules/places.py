@@ -21,17 +21,25 @@ def natural_features(ctx: Context) -> List[Candidate]:
     """A name before a river, lake, haor or island word, which is part of the name:
     তিতাস নদী, হাকালুকি হাওর."""
     out: List[Candidate] = []
-    texts, lang = ctx.texts, ctx.lang
     for last in ctx.positions("natural-feature"):
-        feature = lang.natural_features.match_inflected(texts, last)[0]
-        if not feature:
-            continue
-        x = last - feature
-        if x >= 0 and ctx.same_line(x, x + 1) and ctx.kinds[x] == WORD \
-                and ctx.gaz_label[x] is None and ctx.is_namelike(x) \
-                and not ctx.has_case_ending(x) and texts[x] not in lang.not_naming:
+        x = _word_before_head(ctx, ctx.lang.natural_features, last)
+        if x is not None and ctx.gaz_label[x] is None and ctx.is_namelike(x):
             out.append(ctx.propose(x, last + 1, Label.LOC))
     return out
+
+
+def _word_before_head(ctx: Context, heads, last: int) -> Optional[int]:
+    """The word before the head noun of ``heads`` (a PhraseSet) ending at token ``last``, when
+    it may name what the head is (on its line, a word with no case ending, not one that
+    describes: সদর, জেলা); else None."""
+    size = heads.match_inflected(ctx.texts, last)[0]
+    if not size:
+        return None
+    x = last - size
+    if x < 0 or not ctx.same_line(x, x + 1) or ctx.kinds[x] != WORD \
+            or ctx.has_case_ending(x) or ctx.texts[x] in ctx.lang.not_naming:
+        return None
+    return x
 
 
 @RULES.register("facility", triggers=["facility"], labels=(Label.LOC,),
@@ -43,14 +51,9 @@ def facilities(ctx: Context) -> List[Candidate]:
     (কালিয়াকৈর বাসস্ট্যান্ড, চকবাজার মোড়, সিডনি হারবার ব্রিজ), not one in the genitive
     (ঢাকার তোপখানা রোড, ঢাকার রোডে: Dhaka's)."""
     out: List[Candidate] = []
-    texts, lang = ctx.texts, ctx.lang
     for last in ctx.positions("facility"):
-        head = lang.facility_heads.match_inflected(texts, last)[0]
-        if not head:
-            continue
-        x = last - head
-        if x < 0 or not ctx.same_line(x, x + 1) or ctx.kinds[x] != WORD \
-                or ctx.has_case_ending(x) or texts[x] in lang.not_naming:
+        x = _word_before_head(ctx, ctx.lang.facility_heads, last)
+        if x is None:
             continue
         place = ctx.gaz_label[x]
         if place in _PLACE_LABELS:
