@@ -768,6 +768,27 @@ def test_what_is_no_named_facility(text, places):
     assert [(t, lab) for t, lab, _ in found(text)] == places
 
 
+@pytest.mark.parametrize("text, place", [
+    ("দক্ষিণ সুদানের রাজধানী জুবা থেকে ১২৫ মাইল উত্তরে লড়াই চলছে ।", "জুবা"),
+    ("বিদ্রোহীরা রাজধানী জুবায় ঢুকে পড়েছে ।", "জুবায়"),
+    ("রাজধানীর নিকুঞ্জে একটি বাসায় আগুন লাগে ।", "নিকুঞ্জে"),
+    # a capital written in two words
+    ("বৈঠকটি হবে মালয়েশিয়ার রাজধানী কুয়ালা লামপুরে ।", "কুয়ালা লামপুরে"),
+])
+def test_a_name_after_the_capital_is_a_place(text, place):
+    assert (place, "GPE", "rule:capital") in found(text)
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("রাজধানীর অদূরে একটি কারখানায় আগুন লাগে ।", []),  # "near the capital"
+    ("রাজধানী ছিল মুর্শিদাবাদ ।", [("মুর্শিদাবাদ", "GPE", "gazetteer:india_admin")]),
+    # a name the lists know keeps its list
+    ("রাজধানী ঢাকায় বৃষ্টি হয়েছে ।", [("ঢাকায়", "GPE", "gazetteer:cities")]),
+])
+def test_what_follows_the_capital_and_is_no_new_place(text, entities):
+    assert found(text) == entities
+
+
 SQUAD = ("অস্ট্রেলিয়ার ওয়ানডে স্কোয়াড : ওয়ার্নার , ফিঞ্চ , ওয়াটসন , মার্শ , ক্লার্ক ( অধিনায়ক ) , "
          "বেইলি ( সহ-অধিনায়ক ) , হাডিন ( উইকেটকিপার ) , ম্যাক্সওয়েল , ফকনার , জনসন , "
          "কোল্টার-নাইল , প্যাটিনসন , ম্যাকাই ও ডোহার্টি ।")

@@ -92,6 +92,7 @@ TABLES: Dict[str, str] = {
     "colons": "a colon after a role in mastheads, or the visarga for it",
     # names (lang/bn/person_names.py and lexicons/)
     "name_prefixes": "prefixes that are part of a name (মো., শেখ)",
+    "bound_name_prefixes": "prefixes never a name's last word (আবদুর রহমান)",
     "abbreviation_marks": "last token of an abbreviated name prefix (মো .)",
     "given_names": "given names",
     "middle_names": "middle names of Hindu names (কুমার, চন্দ্র)",
@@ -115,6 +116,7 @@ TABLES: Dict[str, str] = {
     "compass": "compass words that begin a place name (উত্তর)",
     "natural_features": "rivers, lakes, islands … (নদী, হাওর)",
     "facility_heads": "roads, squares, bridges … (রোড, মোড়): part of the place's name",
+    "capital_cues": "'the capital' before a place's name (রাজধানী জুবা, রাজধানীর নিকুঞ্জে)",
     "place_endings": "endings of place names (পুর, গঞ্জ)",
     "division": "the word for a division (one word)",
     "sadar": "the word for 'headquarters' in upazila names (one word)",
@@ -213,6 +215,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "name_particles": titles.NAME_PARTICLES,
         "colons": titles.COLONS,
         "name_prefixes": w(person_names.NAME_PREFIXES),
+        "bound_name_prefixes": person_names.BOUND_NAME_PREFIXES,
         "abbreviation_marks": person_names.ABBREVIATION_MARKS,
         "given_names": w(person_names.GIVEN_NAMES) + lexicon("given_names.txt"),
         "middle_names": w(person_names.MIDDLE_NAMES),
@@ -235,6 +238,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "compass": w(place_cues.COMPASS),
         "natural_features": w(place_cues.NATURAL_FEATURES),
         "facility_heads": w(place_cues.FACILITY_HEADS),
+        "capital_cues": place_cues.CAPITAL_CUES,
         "place_endings": w(place_cues.PLACE_ENDINGS),
         "division": place_cues.DIVISION,
         "sadar": place_cues.SADAR,
@@ -414,6 +418,8 @@ class LanguageData:
         self.honorifics = phrases("honorifics")
         self.role_endings = t["role_endings"]
         self.particles = frozenset(t["name_particles"])
+        #: words a name never ends with: the particles and the bound prefixes (আবদুর)
+        self.never_last = self.particles | frozenset(t["bound_name_prefixes"])
         self.conjunction = t["conjunction"]
         self.colons = frozenset(t["colons"])
         self.visarga = t["colons"][-1]
@@ -437,6 +443,7 @@ class LanguageData:
         self.compass = frozenset(t["compass"])
         self.natural_features = phrases("natural_features")
         self.facility_heads = phrases("facility_heads")
+        self.capital_cues = frozenset(t["capital_cues"])
         self.place_endings = t["place_endings"]
         self.division = t["division"]
         self.sadar = t["sadar"]

@@ -20,6 +20,7 @@ institution              is পুলিশ, সরকার … as written or i
 place-unit               ends an administrative unit or settlement word (উপজেলার, গ্রামে)
 natural-feature          ends a river, lake, island word … (নদীতে, হাওরের)
 facility                 ends a road, square, bridge word … (রোডে, মোড়ের)
+capital-cue              is "the capital" or "the capital's" (রাজধানী, রাজধানীর)
 place-ending             is an unknown word with a place-name ending and a locative (শিবগঞ্জে)
 club-cue                 is a word of club sport, as written or inflected (কোচ, গোলে)
 periodical               is "daily", "weekly" … (দৈনিক, সাপ্তাহিক)
@@ -100,6 +101,8 @@ for _t in (
             stems=lambda k: k.lang.natural_features.last_words()),
     Trigger("facility", "ends a road, square, bridge word …",
             stems=lambda k: k.lang.facility_heads.last_words()),
+    Trigger("capital-cue", "is 'the capital' or 'the capital's' (রাজধানী)",
+            words=lambda k: k.lang.capital_cues),
     Trigger("place-ending", "is an unknown word with a place-name ending and a locative",
             test=lambda k: k.words.place_ending),
     Trigger("club-cue", "is a word of club sport (কোচ, গোলে)", stems=lambda k: k.lang.club_cues),

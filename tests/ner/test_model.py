@@ -256,3 +256,15 @@ def test_a_words_vector_in_a_role_is_the_weights_of_its_features_in_that_role(nl
                                   decider.features.role_parts(t, kind, role))
             assert decider._role_vector(role, domain, t, kind) == decider._vector(
                 feats, decider.weights[domain]), (t, role)
+
+
+def test_no_run_the_decider_weighs_ends_with_a_name_particle_or_a_bound_prefix(nlp):
+    from bangla_news_nlp.ner.model.spans import spans
+
+    text = "সভায় সৈয়দ আল ফারুক ও আবদুর রাজ্জাক বক্তব্য দেন।"
+    decider, ctx, cands, _ = _decider_inputs(nlp, text)
+    got = {" ".join(ctx.texts[ts:te]) for ts, te in spans(ctx, (), {})}
+    # the whole names are weighed, and the parts that run on into more of the name are not
+    assert {"সৈয়দ আল ফারুক", "আবদুর রাজ্জাক", "ফারুক"} <= got
+    assert not {"সৈয়দ আল", "আল", "আবদুর"} & got
+    assert nlp.lang.never_last >= {"আল", "আবু", "বিন", "আবদুর"}

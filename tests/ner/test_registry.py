@@ -10,7 +10,8 @@ from bangla_news_nlp.ner.registry import DOCUMENT, RULES, Rule, RuleRegistry
 
 RUN_ORDER = [
     "title", "name-particle", "alias", "named", "speaker", "age", "name-words", "squad", "org-head",
-    "institution", "club", "periodical", "acronym-in-parentheses", "source-line", "natural-feature", "facility", "place-cue",
+    "institution", "club", "periodical", "acronym-in-parentheses", "source-line", "natural-feature", "facility", "capital",
+    "place-cue",
     "place-ending", "constituency",
     # document rules
     "acronym", "weak-form", "propagation", "org-compound", "place-compound", "enumeration",
@@ -36,6 +37,7 @@ FOUND = {
     "source-line": ("নর্থ বেঙ্গল টাইমস", "ORG", "rule:source-line"),
     "natural-feature": ("তিতাস নদীতে", "LOC", "rule:natural-feature"),
     "facility": ("তোপখানা রোডে", "LOC", "rule:facility"),
+    "capital": ("জুবা", "GPE", "rule:capital"),
     "place-cue": ("কাশিমনগর", "LOC", "rule:place-cue"),
     "place-ending": ("শিবগঞ্জে", "GPE", "rule:place-ending"),
     "constituency": ("ঢাকা-৭", "GPE", "rule:constituency"),

@@ -12,6 +12,11 @@ NAME_PREFIXES = """
 |এম এ|এস এম|এ কে|এম|এ|এস|কে|জি|টি
 """
 
+# Prefixes always followed by more of the name (আবদুর রহমান, আবদুস সালাম): never its last
+# word.  With the Arabic particles (titles.NAME_PARTICLES), the words a run the decider weighs
+# may not end with (ner/model/spans.py).
+BOUND_NAME_PREFIXES = ("আবদুর", "আব্দুর", "আবদুস", "আব্দুস")
+
 GIVEN_NAMES = """
 আহমেদ|আহমদ|আহমাদ|মাহমুদ|মাহমুদুল|মোস্তফা|মোস্তাফিজ|মোস্তাফিজুর|মাহবুব|মাহবুবুর|মাহফুজ|মাহফুজুর|হাসান|হোসেন|হোসাইন
 |হাসিনা|খালেদা|খালেদ|জিয়া|জিয়াউর|তারেক|তারিক|ফখরুল|শফিকুর|শফিকুল|রফিকুল|আমিনুল|আনিসুল|আনিসুর|আসাদ|আসাদুজ্জামান

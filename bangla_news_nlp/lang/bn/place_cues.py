@@ -47,6 +47,10 @@ NATURAL_FEATURES = "নদী|নদ|খাল|বিল|হাওর|হাও�
 # বাসস্ট্যান্ড), a town's name before it included.
 FACILITY_HEADS = "রোড|স্কয়ার|ব্রিজ|মোড়|বাসস্ট্যান্ড|কলোনি|টার্মিনাল"
 
+# "The capital" and "the capital's" before a name: a country's capital (দক্ষিণ সুদানের রাজধানী
+# জুবা) or, in Bangladeshi news, a neighbourhood of Dhaka (রাজধানীর নিকুঞ্জে).
+CAPITAL_CUES = ("রাজধানী", "রাজধানীর")
+
 # Phrases in which a place's name is an everyday word: ঢাকা is also "covered", and গা ঢাকা দেওয়া
 # ("to cover the body") means "to go into hiding", common in crime reports; মুখ ঢাকা: "face
 # covered".  The name (the last word, uninflected) is not a place after the words before it,

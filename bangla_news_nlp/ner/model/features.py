@@ -65,7 +65,7 @@ class Features:
         self._classes: Dict[str, Tuple[str, ...]] = {}
         self._k = ctx_lang.knowledge()
         #: per word, what :func:`..spans.spans` needs to know (filled by it)
-        self.span_facts: Dict[str, Tuple[bool, bool, bool, bool]] = {}
+        self.span_facts: Dict[str, Tuple[bool, bool, bool, bool, bool]] = {}
 
     # ----------------------------------------------------------------------------- words
     def classes(self, w: str) -> Tuple[str, ...]:

@@ -5,8 +5,9 @@ A run is one to :data:`MAX_WORDS` words on one line (a hyphen or a dot glued bet
 words belongs to it: আল-শারা, মো.) that holds at least one word that is not an everyday
 word (or is a known name part or a gazetteer word) and neither starts nor ends with a
 function word, a verb or a role (প্রধানমন্ত্রী, a person's title, is not part of a name the
-decider proposes: a rule's or list's candidate still may be); a run ending with an organisation head noun may be longer
-(:data:`MAX_ORG_WORDS`: বাংলাদেশ কৃষি উন্নয়ন কর্পোরেশন).
+decider proposes: a rule's or list's candidate still may be), nor ends with a name particle
+or a bound prefix (আল, আবু, আবদুর: more of the name always follows); a run ending with an
+organisation head noun may be longer (:data:`MAX_ORG_WORDS`: বাংলাদেশ কৃষি উন্নয়ন কর্পোরেশন).
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ _GLUE = ("-", ".")
 
 
 def spans(ctx: "Context", cands: Iterable["Candidate"],
-          facts: Dict[str, Tuple[bool, bool, bool, bool]],
+          facts: Dict[str, Tuple[bool, bool, bool, bool, bool]],
           skip: Optional[bytearray] = None) -> List[Tuple[int, int]]:
     """Every span to weigh, in text order: the candidates' and the runs'.  ``facts`` caches
-    per word ``(namey, stop, head, edge)``: not an everyday word or a known name part; a
-    function word or a verb; an organisation head (any case); a word a run may start or end
-    with (not a stop word nor a role).  With ``skip`` (a flag per token), none over a
+    per word ``(namey, stop, head, edge, last)``: not an everyday word or a known name part;
+    a function word or a verb; an organisation head (any case); a word a run may start or end
+    with (not a stop word nor a role); a word a run may end with (not a name particle or a
+    bound prefix: আল, আবদুর).  With ``skip`` (a flag per token), none over a
     flagged token."""
     out: Set[Tuple[int, int]] = {(c.ts, c.te) for c in cands}
     if skip is not None:
@@ -58,6 +60,7 @@ def spans(ctx: "Context", cands: Iterable["Candidate"],
                 bool(lang.org_heads.match_inflected((w,), 0)[0]),
                 not stop and not lang.is_compound_role(w)
                 and not any(st in lang.roles for st, _ in lang.stems(w)),
+                w not in lang.never_last,
             )
         info.append(f)
     for s in range(n):
@@ -80,7 +83,7 @@ def spans(ctx: "Context", cands: Iterable["Candidate"],
             if e > s and line_starts[e]:
                 break
             has = has or f[0] or gaz[e] is not None
-            if has and f[3] and (e - s < MAX_WORDS or f[2]):
+            if has and f[3] and f[4] and (e - s < MAX_WORDS or f[2]):
                 out.add((s, e + 1))
             e += 1
     return sorted(out)

@@ -68,6 +68,32 @@ def facilities(ctx: Context) -> List[Candidate]:
     return out
 
 
+@RULES.register("capital", triggers=["capital-cue"], labels=(Label.GPE,),
+                example="দক্ষিণ সুদানের রাজধানী জুবা থেকে ১২৫ মাইল উত্তরে লড়াই চলছে।")
+def capitals(ctx: Context) -> List[Candidate]:
+    """A name right after "the capital" or "the capital's" is a place: a country's capital
+    (দক্ষিণ সুদানের রাজধানী জুবা) or, in Bangladeshi news, a neighbourhood of Dhaka (রাজধানীর
+    নিকুঞ্জে); one of two words when the first has no case ending and the second is a name
+    too (a capital written in two words).  An everyday word after the cue (রাজধানীর অদূরে,
+    রাজধানী ছিল) names nothing, and a name a list knows is left to the list."""
+    out: List[Candidate] = []
+    for cue in ctx.positions("capital-cue"):
+        x = cue + 1
+        if not _free_name(ctx, x) or not ctx.same_line(cue, x):
+            continue
+        e = x + 1
+        if _free_name(ctx, e) and ctx.same_line(x, e) and not ctx.has_case_ending(x) \
+                and not ctx.words.clear_ending(ctx.texts[x]):
+            e += 1
+        out.append(ctx.propose(x, e, Label.GPE))
+    return out
+
+
+def _free_name(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a word that may be part of a name and that no list knows."""
+    return 0 <= i < ctx.n and ctx.gaz_label[i] is None and ctx.is_namelike(i)
+
+
 def _place_as_written(ctx: Context, ts: int, te: int) -> bool:
     """Whether a gazetteer match of a place is exactly tokens ``ts``–``te``, with no case
     ending."""
