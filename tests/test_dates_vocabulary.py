@@ -185,3 +185,17 @@ def test_a_publication_label_with_a_nukta_letter_is_found_precomposed():
     for ya in ("\u09af\u09bc", "\u09df"):
         text = f"সম{ya}: ২৪ ডিসেম্বর ২০২৫"
         assert find_publication_date(text, vocab) == dt.date(2025, 12, 24), ascii(ya)
+
+
+def test_a_run_of_letters_splits_into_the_longest_date_word_and_an_ending():
+    V = DateVocabulary.default()
+    assert V.split_word("জুলাইয়ের") == ("জুলাই", "য়ের")
+    assert V.split_word("সোমবার") == ("সোমবার", "")
+    assert V.split_word("সোমবারের") == ("সোমবার", "ের")
+    # the nukta letter precomposed in the text, decomposed in the word list
+    assert V.split_word("আষা\u09dd") == ("আষা\u09a2\u09bc", "")
+    # a date word followed by what is no ending, and a word that holds no date word
+    assert V.split_word("সোমবারকার্য") is None
+    assert V.split_word("ঢাকায়") is None
+    # (remembered: the second answer is the first)
+    assert V.split_word("জুলাইয়ের") is V.split_word("জুলাইয়ের")

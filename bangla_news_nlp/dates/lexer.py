@@ -352,13 +352,18 @@ def _add_token(text: str, toks: list, V: DateVocabulary, m) -> None:
     raw = m.lastgroup
     s, e = m.span()
     if raw == "WORD":
-        word = lookup_key(m.group("w"))
+        run = m.group("run")
+        if run is None:
+            word, ending = lookup_key(m.group("w")), lookup_key(m.group("e"))
+        else:
+            split = V.split_word(run)
+            if split is None:
+                return  # (a word, no date word)
+            word, ending = split
         word_class, value = V.words[word]
-        ending = m.group("e")
         if ending:
             if word_class in CLASSES_WITHOUT_ENDINGS:
                 return
-            ending = lookup_key(ending)
         genitive = ending in V.genitive_endings
         tok = _word_token(text, toks, V, word_class, value, word, ending, genitive, s, e)
         if tok is not None:
