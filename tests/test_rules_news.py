@@ -803,6 +803,14 @@ def test_the_names_of_a_squad_list_are_its_players():
     assert [t for t, _, _ in got if "অধিনায়ক" in t or "উইকেট" in t] == []
 
 
+def test_a_visarga_glued_to_the_squad_word_is_its_colon():
+    text = SQUAD.replace("স্কোয়াড :", "স্কোয়াডঃ")
+    assert [t for t, _, src in found(text) if src == "rule:squad"][:3] == [
+        "ওয়ার্নার", "ফিঞ্চ", "ওয়াটসন"]
+    # without a colon or a visarga, a squad word lists no players
+    assert [e for e in found(SQUAD.replace("স্কোয়াড :", "স্কোয়াড")) if e[2] == "rule:squad"] == []
+
+
 def test_a_squad_keeps_the_players_the_gazetteer_knows_and_takes_one_named_like_a_city():
     doc = Pipeline(model=False)("বাংলাদেশ দল : মাশরাফি বিন মুর্তজা ( অধিনায়ক ) , তামিম ইকবাল , "
                                 "সৌম্য সরকার , মুশফিকুর রহিম , সাকিব আল হাসান ও রিয়াদ ।")

@@ -24,7 +24,7 @@ capital-cue              is "the capital" or "the capital's" (রাজধান
 place-ending             is an unknown word with a place-name ending and a locative (শিবগঞ্জে)
 club-cue                 is a word of club sport, as written or inflected (কোচ, গোলে)
 periodical               is "daily", "weekly" … (দৈনিক, সাপ্তাহিক)
-squad-cue                is a team's squad or eleven (স্কোয়াড, একাদশ, দল)
+squad-cue                is a team's squad or eleven (স্কোয়াড, একাদশ, দল, দলঃ)
 source-cue               starts a source line (তথ্যসূত্র, সূত্রঃ)
 open-paren               is "("
 hyphen                   is "-"
@@ -107,8 +107,9 @@ for _t in (
             test=lambda k: k.words.place_ending),
     Trigger("club-cue", "is a word of club sport (কোচ, গোলে)", stems=lambda k: k.lang.club_cues),
     Trigger("periodical", "is 'daily', 'weekly' … (দৈনিক)", words=lambda k: k.lang.periodicals),
-    Trigger("squad-cue", "is a team's squad or eleven (স্কোয়াড, দল)",
-            words=lambda k: k.lang.squad_cues),
+    Trigger("squad-cue", "is a team's squad or eleven (স্কোয়াড, দল, দলঃ)",
+            words=lambda k: tuple(k.lang.squad_cues)
+            + tuple(w + k.lang.visarga for w in k.lang.squad_cues)),
     Trigger("source-cue", "starts a source line", words=lambda k: k.lang.source_cues),
     Trigger("open-paren", "is an opening parenthesis", words=lambda k: ("(",)),
     Trigger("hyphen", "is a hyphen", words=lambda k: ("-",)),

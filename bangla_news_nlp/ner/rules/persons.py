@@ -440,7 +440,8 @@ def squad_players(ctx: Context) -> List[Candidate]:
     ones no list holds included: অস্ট্রেলিয়ার ওয়ানডে স্কোয়াড : ওয়ার্নার , ফিঞ্চ , ক্লার্ক
     ( অধিনায়ক ) , কোল্টার-নাইল … ও ডোহার্টি ।
 
-    The list runs from the colon to the sentence's end on one line: five names or more, each
+    The list runs from the colon (or a visarga glued to the cue, দলঃ) to the sentence's end
+    on one line: five names or more, each
     one to three words (two joined by a hyphen count as one), a role in parentheses after it
     or not, separated by commas and the last by ও or এবং; no word a number, a verb, a stop
     word or a date word (a scorecard's ১১৯/৮ ( রনি ৩২ … ) is no squad).  A list holding two
@@ -450,8 +451,14 @@ def squad_players(ctx: Context) -> List[Candidate]:
     out: List[Candidate] = []
     texts, n, lang = ctx.texts, ctx.n, ctx.lang
     for c in ctx.positions("squad-cue"):
-        if c + 2 < n and texts[c + 1] in lang.colons and ctx.same_line(c, c + 2):
-            players = _squad_list(ctx, c + 2)
+        if texts[c].endswith(lang.visarga):
+            first = c + 1  # দলঃ: the visarga written for the colon, glued to the word
+        elif c + 1 < n and texts[c + 1] in lang.colons:
+            first = c + 2
+        else:
+            continue
+        if first < n and ctx.same_line(c, first):
+            players = _squad_list(ctx, first)
             if players is None or len(players) < MIN_SQUAD_PLAYERS:
                 continue
             others = sum(1 for s, _ in players
