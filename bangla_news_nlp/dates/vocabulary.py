@@ -10,7 +10,8 @@ publication-label pattern.
 
 :meth:`DateVocabulary.default` is the vocabulary of the shipped word lists: built once, on
 first use (not at import), and shared by the whole process and its threads (a built
-vocabulary is only read).
+vocabulary is only read, but for the cache of :meth:`DateVocabulary.split_word`, whose
+entries any thread may add: at worst a run is split twice).
 """
 
 from __future__ import annotations
@@ -410,8 +411,8 @@ class DateVocabulary:
         """A run of letters and marks as a date word and its ending (the lookup keys:
         ``("জুলাই", "য়ের")`` for জুলাইয়ের), the longest date word first; None when it is no
         date word with an ending.  (What the scanner pattern once did with an alternation of
-        every date word, whose compilation cost a fifth of the cold start; remembered per
-        run.)"""
+        every date word, whose compilation cost about 15 ms of the cold start; remembered
+        per run, in a cache any thread may fill.)"""
         hit = self._splits.get(run, False)
         if hit is not False:
             return hit  # type: ignore[return-value]
@@ -419,9 +420,11 @@ class DateVocabulary:
         words, endings = self.words, self._endings
         for k in range(len(run), 0, -1):
             word = lookup_key(run[:k])
-            if word in words and lookup_key(run[k:]) in endings:
-                hit = (word, lookup_key(run[k:]))
-                break
+            if word in words:
+                ending = lookup_key(run[k:])
+                if ending in endings:
+                    hit = (word, ending)
+                    break
         if len(self._splits) > 100_000:  # (bounded over a long archive)
             self._splits.clear()
         self._splits[run] = hit
@@ -508,8 +511,9 @@ def _scanner_pattern(W: Any, words: Mapping[str, Any], abbreviations: Mapping[st
         rf"(?P<ABBR>{alternation(abbreviations)}){_ABBREVIATION_END}",
         # a date word with an ending: one written with a space or an apostrophe (রবিউল
         # আউয়াল, শা'বান) by the pattern; any other run of letters that starts as a date
-        # word does (its first three letters) is split in Python (DateVocabulary.split_word: a dictionary lookup,
-        # where an alternation of every date word took ~15 ms to compile)
+        # word does (its first three letters) is split in Python (DateVocabulary.split_word:
+        # a dictionary lookup, where an alternation of every date word took ~15 ms to
+        # compile)
         rf"(?P<WORD>(?:(?P<w>{alternation(_written_apart(words))})(?P<e>{endings})"
         rf"|(?={alternation({_start(w) for w in words})})(?P<run>[\p{{L}}\p{{M}}]+)){WORD_END})",
     ]

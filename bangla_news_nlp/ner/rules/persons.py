@@ -441,10 +441,10 @@ def squad_players(ctx: Context) -> List[Candidate]:
     ( অধিনায়ক ) , কোল্টার-নাইল … ও ডোহার্টি ।
 
     The list runs from the colon (or a visarga glued to the cue, দলঃ) to the sentence's end
-    on one line: five names or more, each
-    one to three words (two joined by a hyphen count as one), a role in parentheses after it
-    or not, separated by commas and the last by ও or এবং; no word a number, a verb, a stop
-    word or a date word (a scorecard's ১১৯/৮ ( রনি ৩২ … ) is no squad).  A list holding two
+    on one line: five names or more, each one to three words (two joined by a hyphen count as
+    one), a role in parentheses after it or not, separated by commas and the last by ও or
+    এবং; no word a number, a verb, a stop word or a date word (a scorecard's ১১৯/৮ ( রনি ৩২
+    … ) is no squad).  A list holding two
     names the gazetteer knows as something else but people (the teams of a tournament) is
     not one.  The rule's priority is above the gazetteer's, so that a player named like a
     city is a player here; a player the gazetteer knows as a person keeps its entry."""
