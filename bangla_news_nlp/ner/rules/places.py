@@ -83,7 +83,7 @@ def capitals(ctx: Context) -> List[Candidate]:
             continue
         e = x + 1
         if _free_name(ctx, e) and ctx.same_line(x, e) and not ctx.has_case_ending(x) \
-                and not ctx.words.clear_ending(ctx.texts[x]):
+                and not ctx.has_clear_ending(x):
             e += 1
         out.append(ctx.propose(x, e, Label.GPE))
     return out
