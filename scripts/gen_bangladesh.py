@@ -199,7 +199,9 @@ UPAZILA_VARIANTS = {
     ("Chuadanga", "Alamdanga"): ["আলমডাঙা"],
 }
 # Bare upazila names that are everyday words or usually name something else, beyond the
-# mined list: "X উপজেলা" strong, "~X" weak.
+# mined list: "X উপজেলা" strong, "~X" weak.  (A bare name that a place of another gazetteer
+# has, such as the Dhaka thana মিরপুর of bd_city_areas.tsv, is no upazila form at all: only
+# "X উপজেলা".)
 UPAZILA_WEAK = {
     "বন্দর": "everyday word (port)",
     "তালা": "everyday word (lock)",
@@ -219,9 +221,8 @@ UPAZILA_WEAK = {
     "আত্রাই": "usually the Atrai river",
     "রূপসা": "usually the Rupsha river (regions.tsv)",
     "কর্ণফুলী": "usually the Karnaphuli river (regions.tsv) or its tunnel",
-    "মিরপুর": "usually Mirpur, Dhaka",
-    "গাবতলী": "usually Gabtoli, Dhaka (bus terminal)",
-    "বিজয়নগর": "usually Bijoynagar, Dhaka",
+    "গাবতলী": "usually Gabtoli, Dhaka (bus terminal; bd_city_areas.tsv)",
+    "বিজয়নগর": "usually Bijoynagar, Dhaka (bd_city_areas.tsv)",
     "দোহার": "genitive of দোহা (Doha)",
 }
 # Bare upazila names kept although a major city has the name: the earlier curated

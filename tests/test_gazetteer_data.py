@@ -119,3 +119,21 @@ def test_common_spelling_variants_of_well_known_names_match():
         assert e.text == text, (text, e.text)
         if canonical:
             assert e.canonical == canonical, (text, e.canonical)
+
+
+def test_a_dhaka_place_named_like_an_upazila_is_the_dhaka_place_unless_the_upazila_is_said():
+    from bangla_news_nlp import annotate
+
+    # in news, a bare মিরপুর, গাবতলী, বিজয়নগর is the Dhaka thana or neighbourhood
+    # (bd_city_areas.tsv); the upazilas of the same names only with উপজেলা (bd_admin.tsv)
+    cases = {
+        "রাজধানীর মিরপুরে এক বাসায় আগুন লেগেছে।": ("মিরপুরে", "GPE", "Mirpur (Dhaka)"),
+        "গাবতলী বাস টার্মিনালে যানজট।": ("গাবতলী", "LOC", "Gabtoli"),
+        "বিজয়নগরে মিছিল হয়েছে।": ("বিজয়নগরে", "LOC", "Bijoynagar (Dhaka)"),
+        "কুষ্টিয়ার মিরপুর উপজেলায় বন্যা।": ("মিরপুর", "GPE", "Mirpur Upazila"),
+        "খেলাটি হবে মিরপুরের শেরেবাংলা জাতীয় স্টেডিয়ামে।": (
+            "শেরেবাংলা জাতীয় স্টেডিয়ামে", "LOC", "Sher-e-Bangla National Cricket Stadium"),
+    }
+    for text, (mention, label, canonical) in cases.items():
+        got = {(e.text, e.label.value, e.canonical) for e in annotate(text).entities}
+        assert (mention, label, canonical) in got, (text, got)

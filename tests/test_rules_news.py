@@ -512,9 +512,14 @@ def test_a_name_part_with_a_case_ending_still_ends_the_name():
 
 
 def test_a_name_stops_before_a_place_of_an_administrative_unit():
-    # মিরপুর is a weak gazetteer place; before থানায় it is the police station's place
+    # তিতাস is a weak gazetteer place (an upazila, usually the river); before থানায় it is the
+    # police station's place
+    got = found("এ ঘটনায় মেয়েটির বাবা নজরুল ইসলাম তিতাস থানায় একটি জিডি করেন ।")
+    assert got == [("নজরুল ইসলাম", "PERSON", "rule:title"), ("তিতাস", "GPE", "rule:place-cue")]
+    # a strong one (the Dhaka thana মিরপুর) ends the name anyway
     got = found("এ ঘটনায় মেয়েটির বাবা নজরুল ইসলাম মিরপুর থানায় একটি জিডি করেন ।")
-    assert got == [("নজরুল ইসলাম", "PERSON", "rule:title"), ("মিরপুর", "GPE", "rule:place-cue")]
+    assert got == [("নজরুল ইসলাম", "PERSON", "rule:title"),
+                   ("মিরপুর", "GPE", "gazetteer:bd_city_areas")]
 
 
 def test_an_everyday_word_that_is_a_given_name_abroad_after_a_role():

@@ -68,7 +68,7 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
                 k = end = nxt + 1
                 continue
         if k > j and _place_before_unit(ctx, k):
-            break  # নজরুল ইসলাম মিরপুর থানায়: মিরপুর is the police station's place
+            break  # নজরুল ইসলাম তিতাস থানায়: তিতাস is the police station's place
         if not ctx.is_namelike(k):
             if end == k > j and ctx.kinds[k] == WORD and _honorific_surname(lang, texts[k]):
                 k = end = k + 1  # রহিমা বেগম: after a given name, বেগম is her family name
@@ -126,8 +126,8 @@ def _name_part_by_position(ctx: Context, j: int, k: int) -> bool:
 
 def _place_before_unit(ctx: Context, k: int) -> bool:
     """Token ``k`` is a place the gazetteer knows, right before an administrative unit word
-    (মিরপুর থানায়, … উপজেলার): the place of the unit, not a name's word.  (A strong form
-    already ends a name; this catches the weak ones, মিরপুর.)"""
+    (তিতাস থানায়, … উপজেলার): the place of the unit, not a name's word.  (A strong form
+    already ends a name; this catches the weak ones, তিতাস.)"""
     if k + 1 >= ctx.n or ctx.kinds[k] != WORD or not ctx.same_line(k, k + 1):
         return False
     if ctx.lang.admin_units.match_inflected(ctx.texts, k + 1)[0] != 1:
