@@ -677,6 +677,21 @@ def test_name_parts_by_position_stay_on_their_line(text, people):
     assert [e[0] for e in found(text) if e[1] == "PERSON"] == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # a European particle between two name words is inside the name, through its ending
+    ("ম্যাচে রদ্রিগো দি পল গোল করেন ।", ["রদ্রিগো দি পল"]),
+    ("আর্জেন্টিনার রদ্রিগো দি পলের গোলে জয় ।", ["রদ্রিগো দি পলের"]),
+    # two particles in a row
+    ("রদ্রিগো ভ্যান ডার পল এলেন ।", ["রদ্রিগো ভ্যান ডার পল"]),
+    # not across a line break, not without a name word after it, not দা ("elder brother")
+    ("ম্যাচে রদ্রিগো দি\nপল গোল করেন ।", ["রদ্রিগো", "পল"]),
+    ("ম্যাচে রদ্রিগো দি গোল করেন ।", ["রদ্রিগো"]),
+    ("সুমন দা রহিমকে চেনেন ।", ["সুমন", "রহিমকে"]),
+])
+def test_particles_of_european_names_join_their_parts(text, people):
+    assert [e[0] for e in found(text) if e[1] == "PERSON"] == people
+
+
 def test_one_bengali_letter_is_no_middle_initial():
     # ক and ব (caught, bowled) of a cricket scorecard do not join the names around them
     got = found("ওপেনার হাফিজ ক সিলভা ব লাকমল ২৫ ।")

@@ -89,6 +89,7 @@ TABLES: Dict[str, str] = {
     "honorifics": "honorifics and ranks (ড., অধ্যাপক)",
     "role_endings": "endings that make a role of a word (বনমন্ত্রী)",
     "name_particles": "Arabic name particles (আল, আবু, বিন)",
+    "name_joiners": "particles of European names between two name words (দি, দা, ভ্যান)",
     "colons": "a colon after a role in mastheads, or the visarga for it",
     # names (lang/bn/person_names.py and lexicons/)
     "name_prefixes": "prefixes that are part of a name (মো., শেখ)",
@@ -213,6 +214,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "honorifics": w(titles.HONORIFICS),
         "role_endings": titles.ROLE_ENDINGS,
         "name_particles": titles.NAME_PARTICLES,
+        "name_joiners": titles.NAME_JOINERS,
         "colons": titles.COLONS,
         "name_prefixes": w(person_names.NAME_PREFIXES),
         "bound_name_prefixes": person_names.BOUND_NAME_PREFIXES,
@@ -418,6 +420,8 @@ class LanguageData:
         self.honorifics = phrases("honorifics")
         self.role_endings = t["role_endings"]
         self.particles = frozenset(t["name_particles"])
+        #: European particles inside a name, between two of its words (রদ্রিগো দি পল)
+        self.name_joiners = frozenset(t["name_joiners"])
         #: words a name never ends with: the particles and the bound prefixes (আবদুর)
         self.never_last = self.particles | frozenset(t["bound_name_prefixes"])
         self.conjunction = t["conjunction"]

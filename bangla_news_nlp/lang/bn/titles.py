@@ -69,6 +69,14 @@ RANK_SUFFIXES = ("(অব.)", "(অবসরপ্রাপ্ত)")
 # Arabic name particles: আল-আসাদ, আবু কাসরা, বিন সালমান, ইবনে সিনা.
 NAME_PARTICLES = ("আল", "আবু", "আবদ", "বিন", "বিনতে", "ইবনে", "ইবন", "উল", "উদ")
 
+# The particles of European names, written between two parts of one person's name: রদ্রিগো
+# দি পল, বিল ডি ব্লাসিও, ফাফ ডু প্লেসিস, ভার্জিল ভ্যান ডাইক, এডউইন ভ্যান ডার সার (at most two
+# in a row).  Only a word between two name words is read as one: alone, দি is also "the"
+# (দি ডেইলি স্টার).  Left out as too often something else after a Bengali name: দা ("elder
+# brother": সুমন দা), দে (the surname Dey), দু ("two"), ভান ("pretence").
+NAME_JOINERS = ("ডি", "দি", "ডু", "দস", "ডস", "দোস", "ডোস", "দেল", "ডেল", "দেলা", "ডেলা",
+                "ভ্যান", "ফন", "ভন", "ডার", "ডের", "লে")
+
 # A colon after a role in mastheads (সম্পাদক : …), often written as a visarga glued to the role
 # (সম্পাদকঃ).
 COLONS = (":", "ঃ")

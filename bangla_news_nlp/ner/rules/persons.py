@@ -88,7 +88,25 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
         if k + 1 < n and texts[k] == "-" and ctx.glued(k - 1, k) and ctx.glued(k, k + 1) \
                 and ctx.is_namelike(k + 1):
             k += 1
+        elif words < max_words:
+            k += _joiners_before_name(ctx, k)
     return end
+
+
+def _joiners_before_name(ctx: Context, k: int) -> int:
+    """How many particles of a European name (one or two: দি, ভ্যান ডার) stand at ``k``
+    right before a name-like word on the same line, inside a name: রদ্রিগো দি পল; 0 when
+    there are none or no name word follows them."""
+    texts, n, joiners = ctx.texts, ctx.n, ctx.lang.name_joiners
+    m = 0
+    while m < 2 and k + m < n and texts[k + m] in joiners and ctx.gaz_label[k + m] is None \
+            and ctx.same_line(k + m - 1, k + m):
+        m += 1
+    nxt = k + m
+    if m and nxt < n and ctx.same_line(nxt - 1, nxt) and texts[nxt] not in joiners \
+            and ctx.is_namelike(nxt) and ctx.gaz_label[nxt] in (None, Label.PERSON):
+        return m
+    return 0
 
 
 def _name_part_by_position(ctx: Context, j: int, k: int) -> bool:
