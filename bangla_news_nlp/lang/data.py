@@ -35,6 +35,13 @@ from ..text.phrases import PhraseSet, split_words
 __all__ = ["LanguageData", "TABLES", "read_word_list"]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "bn" / "lexicons"
+#: the letters an emphatic particle glued to a word's end follows when it is no part of the
+#: word: the consonants of the Bengali block, khanda ta, the nukta of য় ড় ঢ়, and the vowel
+#: sign ী (অধিকারীও, আলীই); not the other vowel signs, after which ও is often the name's own
+#: (মারিও, লিও, ইয়াও)
+_BEFORE_EMPHATIC = frozenset([chr(c) for c in range(0x0995, 0x09BA)]
+                             + [chr(c) for c in range(0x09DC, 0x09E0)]
+                             + ["\u09ce", "\u09bc", "\u09c0"])
 
 
 def _nfc(words: Iterable[str]) -> Tuple[str, ...]:
@@ -621,6 +628,16 @@ class LanguageData:
                     and stem not in common:
                 return True
         return False
+
+    def without_emphatic(self, word: str) -> str:
+        """``word`` without an emphatic particle glued to a consonant or to ী at its end
+        (রহিমও, পলও, ইকবালই, অধিকারীও: "Rahim too"); as written when the particle follows
+        another vowel sign or a vowel (মারিও, লিও: the name's own letter), when the word is
+        an acronym (ইউএনও) or when too little would be left."""
+        if len(word) > 2 and word[-1] in self.emphatic and word[-2] in _BEFORE_EMPHATIC \
+                and not self.morph.is_acronym(word):
+            return word[:-1]
+        return word
 
     def is_name_as_written(self, word: str) -> bool:
         """A known part of a personal name exactly as written (no ending stripped)."""

@@ -232,5 +232,5 @@ class Context:
             stem, ending = lang.strip_ending(word, self.gazetteer.knows)
             if not ending:  # an everyday word keeps no ending either (নদী of তিতাস নদীতে)
                 stem = next((st for st, _ in lang.stems(word)[1:] if st in lang.common_words),
-                            word)
+                            None) or lang.without_emphatic(word)  # (রহিম উদ্দিনও)
         return self.text[self.starts[ts] : self.starts[last]] + stem

@@ -3,6 +3,8 @@ Context the rules read."""
 
 from __future__ import annotations
 
+import pytest
+
 from bangla_news_nlp import Label, Pipeline
 from bangla_news_nlp.ner.context import Context
 from bangla_news_nlp.ner.registry import TRIGGERS
@@ -105,6 +107,23 @@ def test_base_of_strips_the_case_ending_of_the_last_word_only():
     assert ctx.base_of(0, 3) == "আল-শাইবানি"
     assert ctx.base_of(4, 7) == "পুতিন"  # a detached ending: পুতিন-এর
     assert ctx.base_of(8, 10) == "তিতাস নদী"  # an everyday word keeps no ending either
+
+
+@pytest.mark.parametrize("text, base", [
+    # an emphatic particle glued to a consonant or to ী is no part of the name
+    ("জেমস প্যাটিনসনও খেলবেন", "জেমস প্যাটিনসন"),
+    ("মোস্তফা জালালই জানেন", "মোস্তফা জালাল"),
+    ("রতন কুমার অধিকারীও বলেন", "রতন কুমার অধিকারী"),
+    # after another vowel sign it is the name's own letter; an acronym keeps it
+    ("মারিও রসি বলেন", "মারিও"),
+    ("ইউএনও বলেন", "ইউএনও"),
+])
+def test_base_of_drops_an_emphatic_particle_only_where_it_cannot_be_the_names(text, base):
+    nlp = Pipeline()
+    ctx, seq = context(nlp, text)
+    assert ctx.base_of(0, base.count(" ") + 1) == base  # (the span of the base's words)
+    # (and nothing else: the letters of the word itself are kept)
+    assert nlp.lang.without_emphatic("ইয়াও") == "ইয়াও" and nlp.lang.without_emphatic("পলও") == "পল"
 
 
 def test_line_starts_flags_each_token_after_a_line_break():
