@@ -19,18 +19,26 @@ Precision, recall and F1 are micro-averaged.  The strict and overlap figures com
 ``nervaluate`` (its "strict" and "ent_type" schemes; a maintained implementation of the
 SemEval-2013 entity scores); the confusion table, the error list and the precision of each
 source are computed here.
+
+:func:`bootstrap` gives an interval for the strict figures: the documents are drawn again with
+replacement (a percentile bootstrap, seeded); :func:`compare` the interval of the change of F1
+between two runs on the same documents (the same draws for both: a paired bootstrap), so that
+a difference can be told from what another sample of documents would give.
 """
 
 from __future__ import annotations
 
+import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Dict, List, Sequence, Tuple
+from operator import itemgetter
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .errors import EvalError
 from .io.gold import TYPES, GoldDoc, map_label, read_gold
 
-__all__ = ["GoldDoc", "EvalError", "read_gold", "evaluate", "Report", "TYPES", "map_label"]
+__all__ = ["GoldDoc", "EvalError", "read_gold", "evaluate", "bootstrap", "compare", "Report",
+           "TYPES", "map_label"]
 
 
 # --- scoring ------------------------------------------------------------------------------
@@ -63,6 +71,8 @@ class Report:
     errors: Counter = field(default_factory=Counter)  # (kind, type, text)
     error_context: Dict[Tuple[str, str, str], str] = field(default_factory=dict)
     by_source: Dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
+    #: per document, the strict (tp, fp, fn) of each of ALL and TYPES, in that order, flat
+    doc_counts: List[Tuple[int, ...]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         def sc(s: Scores) -> dict:
@@ -111,6 +121,7 @@ def evaluate(docs: Sequence[GoldDoc], annotate, context: int = 30) -> Report:
         gold_all.append([{"label": lab, "start": s, "end": e - 1} for s, e, lab in doc.spans])
         pred_all.append([{"label": lab, "start": s, "end": e - 1} for s, e, lab, _ in pred])
         _errors_and_sources(report, doc, pred, context)
+        report.doc_counts.append(_strict_counts(doc.spans, pred))
     overall, per_type = _nervaluate(gold_all, pred_all)
     report.strict["ALL"] = _scores(overall["strict"])
     report.overlap["ALL"] = _scores(overall["ent_type"])
@@ -122,6 +133,114 @@ def evaluate(docs: Sequence[GoldDoc], annotate, context: int = 30) -> Report:
             report.strict[t] = Scores()
             report.overlap[t] = Scores()
     return report
+
+
+def _strict_counts(gold: Sequence[Tuple[int, int, str]], pred) -> Tuple[int, ...]:
+    """One document's strict (tp, fp, fn) for ALL and each of TYPES, flat: a prediction is
+    right when a gold entity has its span and type (the counts nervaluate's strict scheme
+    gives when no two predictions overlap one gold entity, as the pipeline's never do)."""
+    gold_set = set(gold)
+    predicted = [(s, e, lab) for s, e, lab, _ in pred]
+    out: List[int] = []
+    for t in ("ALL",) + tuple(TYPES):
+        g = [x for x in gold_set if t == "ALL" or x[2] == t]
+        p = [x for x in predicted if t == "ALL" or x[2] == t]
+        tp = sum(1 for x in p if x in gold_set)
+        out += (tp, len(p) - tp, len(g) - tp)
+    return tuple(out)
+
+
+def bootstrap(report: Report, resamples: int = 1000, level: float = 0.95,
+              seed: int = 0) -> Dict[str, Dict[str, Tuple[float, float]]]:
+    """The interval of the strict precision, recall and F1 of ALL and each type at
+    ``level``: the percentiles of ``resamples`` scores, each over as many documents as the
+    report's drawn with replacement (seeded: the same report gives the same intervals).
+
+    :raises ValueError: no documents, fewer than 10 resamples, or a level outside (0, 1).
+    """
+    n = len(report.doc_counts)
+    _check_draws(n, resamples, level)
+    rng = random.Random(seed)
+    columns = _columns(report)
+    samples: Dict[str, Dict[str, List[float]]] = {
+        t: {"precision": [], "recall": [], "f1": []} for t in ("ALL",) + tuple(TYPES)}
+    for _ in range(resamples):
+        picks = rng.choices(range(n), k=n)
+        sums = [sum(map(col.__getitem__, picks)) for col in columns]
+        for k, t in enumerate(("ALL",) + tuple(TYPES)):
+            sc = Scores(*sums[3 * k: 3 * k + 3])
+            samples[t]["precision"].append(sc.precision)
+            samples[t]["recall"].append(sc.recall)
+            samples[t]["f1"].append(sc.f1)
+    lo_q, hi_q = (1.0 - level) / 2, 1.0 - (1.0 - level) / 2
+    out: Dict[str, Dict[str, Tuple[float, float]]] = {}
+    for t, by_measure in samples.items():
+        out[t] = {}
+        for measure, values in by_measure.items():
+            values.sort()
+            out[t][measure] = (_quantile(values, lo_q), _quantile(values, hi_q))
+    return out
+
+
+def compare(before: Report, after: Report, resamples: int = 1000, level: float = 0.95,
+            seed: int = 0) -> Dict[str, Dict[str, float]]:
+    """How sure a change of strict F1 from ``before`` to ``after`` is, both scored on the
+    same documents in the same order (a paired bootstrap: the same documents are drawn for
+    both): for ALL and each type, the change (``diff``), its interval at ``level``
+    (``low``, ``high``) and the share of resamples in which ``after`` scores higher
+    (``better``).
+
+    :raises ValueError: the reports are not of the same documents, or as :func:`bootstrap`.
+    """
+    n = len(before.doc_counts)
+    if n != len(after.doc_counts) or before.n_docs != after.n_docs:
+        raise ValueError(f"the reports are of {before.n_docs} and {after.n_docs} documents: "
+                         "score both on the same documents")
+    _check_draws(n, resamples, level)
+    rng = random.Random(seed)
+    cols_a, cols_b = _columns(before), _columns(after)
+    types = ("ALL",) + tuple(TYPES)
+    diffs: Dict[str, List[float]] = {t: [] for t in types}
+    for _ in range(resamples):
+        picks = rng.choices(range(n), k=n)
+        a = [sum(map(col.__getitem__, picks)) for col in cols_a]
+        b = [sum(map(col.__getitem__, picks)) for col in cols_b]
+        for k, t in enumerate(types):
+            diffs[t].append(Scores(*b[3 * k: 3 * k + 3]).f1 - Scores(*a[3 * k: 3 * k + 3]).f1)
+    lo_q, hi_q = (1.0 - level) / 2, 1.0 - (1.0 - level) / 2
+    full_a = [sum(col) for col in cols_a]
+    full_b = [sum(col) for col in cols_b]
+    out: Dict[str, Dict[str, float]] = {}
+    for k, t in enumerate(types):
+        values = sorted(diffs[t])
+        out[t] = {"diff": Scores(*full_b[3 * k: 3 * k + 3]).f1
+                  - Scores(*full_a[3 * k: 3 * k + 3]).f1,
+                  "low": _quantile(values, lo_q), "high": _quantile(values, hi_q),
+                  "better": sum(1 for d in values if d > 0) / len(values)}
+    return out
+
+
+def _check_draws(n: int, resamples: int, level: float) -> None:
+    if not n:
+        raise ValueError("no documents to draw from")
+    if resamples < 10:
+        raise ValueError(f"resamples must be 10 or more, not {resamples}")
+    if not 0.0 < level < 1.0:
+        raise ValueError(f"level must be between 0 and 1, not {level}")
+
+
+def _columns(report: Report) -> List[List[int]]:
+    """The per-document counts by column (one list per count, for summing a draw in C)."""
+    width = len(report.doc_counts[0])
+    return [list(map(itemgetter(j), report.doc_counts)) for j in range(width)]
+
+
+def _quantile(sorted_values: List[float], q: float) -> float:
+    """The ``q`` quantile of sorted values, interpolated between the two nearest."""
+    pos = q * (len(sorted_values) - 1)
+    i = int(pos)
+    j = min(i + 1, len(sorted_values) - 1)
+    return sorted_values[i] + (sorted_values[j] - sorted_values[i]) * (pos - i)
 
 
 def _errors_and_sources(report: Report, doc: GoldDoc, pred, context: int) -> None:
@@ -168,7 +287,10 @@ def _errors_and_sources(report: Report, doc: GoldDoc, pred, context: int) -> Non
 
 
 # --- printing -----------------------------------------------------------------------------
-def format_report(report: Report, errors: int = 0, by_source: bool = False) -> str:
+def format_report(report: Report, errors: int = 0, by_source: bool = False,
+                  intervals: Optional[Dict[str, Dict[str, Tuple[float, float]]]] = None) -> str:
+    """The report as text; ``intervals`` (from :func:`bootstrap`) adds the strict scores'
+    intervals under the strict table."""
     lines = [f"{report.n_docs} documents"]
     for name, table in (("strict", report.strict), ("overlap", report.overlap)):
         lines.append(f"\n{name:8} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>6} {'fp':>6} {'fn':>6}")
@@ -176,6 +298,12 @@ def format_report(report: Report, errors: int = 0, by_source: bool = False) -> s
             s = table[t]
             lines.append(f"{t:8} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} "
                          f"{s.tp:6d} {s.fp:6d} {s.fn:6d}")
+        if name == "strict" and intervals:
+            lines.append("strict, 95 % interval (bootstrap over the documents)")
+            for t in (*TYPES, "ALL"):
+                lines.append(f"{t:8} " + "  ".join(
+                    f"{m} {intervals[t][m][0]:.3f}–{intervals[t][m][1]:.3f}"
+                    for m in ("precision", "recall", "f1")))
     cols = (*TYPES, "O")
     lines.append("\nconfusion (rows gold, columns predicted; same span, or no overlap as O)")
     lines.append(f"{'':6}" + "".join(f"{c:>7}" for c in cols))

@@ -5,7 +5,10 @@ held-out fifth of MultiCoNER II Bangla (the tables of docs/accuracy.md).
     python scripts/eval_model.py [--model PATH] [--register N|W] [--sets dev,mc]
 
 ``--register`` fixes the decider's register instead of the router's choice (to see what
-each register's weights do on each set).  Needs ../shared; reads no training data.
+each register's weights do on each set).  ``--bootstrap N`` adds a 95 % interval of each
+strict score and of the change from the rules alone to the decider (a paired bootstrap over
+the documents: bangla_news_nlp.evaluate.bootstrap and compare).  Needs ../shared; reads no
+training data.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from shared_data import SHARED, multiconer  # noqa: E402
 
 from bangla_news_nlp import Pipeline  # noqa: E402
-from bangla_news_nlp.evaluate import evaluate  # noqa: E402
+from bangla_news_nlp.evaluate import bootstrap, compare, evaluate  # noqa: E402
 from bangla_news_nlp.io.gold import GoldDoc, map_label, read_gold  # noqa: E402
 
 
@@ -44,6 +47,9 @@ def main() -> int:
     ap.add_argument("--rules-only", action="store_true")
     ap.add_argument("--register", choices=("N", "W"), default=None)
     ap.add_argument("--sets", default="dev,mc")
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="95%% intervals from N resamples of the documents, and the change "
+                         "from the rules alone with its interval")
     args = ap.parse_args()
     model = False if args.rules_only else (args.model or True)
     nlp = Pipeline(model=model)
@@ -58,6 +64,17 @@ def main() -> int:
         cells = "  ".join(f"{k} {s.precision:.3f}/{s.recall:.3f}/{s.f1:.3f}"
                           for k, s in rep.strict.items())
         print(f"{what} | {name} ({len(docs)}): strict P/R/F1 {cells}  [{dt:.1f} s CPU]")
+        if args.bootstrap:
+            ci = bootstrap(rep, args.bootstrap)
+            print("  95 % interval of F1: " + "  ".join(
+                f"{k} {lo:.3f}–{hi:.3f}" for k, (lo, hi) in
+                ((k, ci[k]["f1"]) for k in ("ALL", "PER", "LOC", "ORG"))))
+            if model is not False:
+                rules = evaluate(docs, Pipeline(model=False))
+                change = compare(rules, rep, args.bootstrap)
+                print("  change from the rules alone: " + "  ".join(
+                    f"{k} {c['diff']:+.3f} ({c['low']:+.3f} to {c['high']:+.3f}, better in "
+                    f"{c['better']:.0%} of draws)" for k, c in change.items()))
     return 0
 
 

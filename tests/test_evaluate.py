@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from bangla_news_nlp.evaluate import EvalError, GoldDoc, evaluate, format_report, read_gold
+from bangla_news_nlp.evaluate import (EvalError, GoldDoc, bootstrap, compare, evaluate,
+                                      format_report, read_gold)
 from bangla_news_nlp import Document, Entity, Label
 
 TEXT = "শেখ হাসিনা ঢাকায় বিএনপির সমাবেশে যান"
@@ -58,6 +59,56 @@ def test_missed_entities_and_unscored_types():
     assert r.strict["LOC"].fn == 1 and r.strict["ORG"].fn == 1 and r.strict["PER"].tp == 1
     assert r.errors[("missed", "LOC", "ঢাকায়")] == 1
     assert r.strict["ALL"].fp == 0  # NORP is not scored
+
+
+PERFECT = [ent(0, 10, "PERSON"), ent(11, 17, "GPE"), ent(18, 25, "ORG")]
+# five documents where the three predictions are right, five (the same text, no gold) where
+# they are all spurious: P 0.5, R 1.0, F1 2/3
+HALF = [GoldDoc(str(i), TEXT, GOLD[0].spans if i < 5 else []) for i in range(10)]
+
+
+def test_the_documents_counts_add_up_to_the_strict_scores():
+    pred = [ent(4, 10, "PERSON"), ent(11, 17, "ORG"), ent(18, 25, "ORG"), ent(26, 32, "LOC")]
+    r = evaluate(GOLD + HALF, fake(pred))
+    assert len(r.doc_counts) == 11
+    for k, t in enumerate(("ALL", "PER", "LOC", "ORG")):
+        sums = tuple(sum(c[3 * k + j] for c in r.doc_counts) for j in range(3))
+        assert sums == (r.strict[t].tp, r.strict[t].fp, r.strict[t].fn), t
+
+
+def test_bootstrap_intervals_hold_the_scores_and_are_seeded():
+    r = evaluate(HALF, fake(PERFECT))
+    assert (r.strict["ALL"].precision, r.strict["ALL"].recall) == (0.5, 1.0)
+    got = bootstrap(r, resamples=200)
+    lo, hi = got["ALL"]["f1"]
+    assert lo < 2 / 3 < hi and 0 < lo and hi < 1
+    assert got["ALL"]["recall"] == (1.0, 1.0)  # every gold entity is found in every draw
+    assert got["PER"]["precision"][0] < 0.5 < got["PER"]["precision"][1]
+    assert bootstrap(r, resamples=200) == got  # the same seed, the same draws
+    assert bootstrap(r, resamples=200, level=0.5)["ALL"]["f1"][0] >= lo  # a narrower level
+    # all right everywhere: no interval at all
+    perfect = evaluate([GOLD[0]] * 4, fake(PERFECT))
+    assert bootstrap(perfect, resamples=20)["ALL"]["f1"] == (1.0, 1.0)
+    out = format_report(r, intervals=got)
+    assert "95 % interval" in out and f"f1 {lo:.3f}–{hi:.3f}" in out
+    for bad in ({"resamples": 5}, {"level": 1.0}, {"level": 0}):
+        with pytest.raises(ValueError):
+            bootstrap(r, **bad)
+    with pytest.raises(ValueError, match="no documents"):
+        bootstrap(evaluate([], fake([])))
+
+
+def test_compare_is_a_paired_bootstrap_of_the_change_of_f1():
+    before, after = evaluate(HALF, fake([])), evaluate(HALF, fake(PERFECT))
+    got = compare(before, after, resamples=100)
+    # (better in every draw but one that holds only the documents without gold entities,
+    # where both score 0: about 1 in 1,000)
+    assert got["ALL"]["diff"] == pytest.approx(2 / 3) and got["ALL"]["better"] >= 0.95
+    assert got["ALL"]["low"] < 2 / 3 < got["ALL"]["high"]
+    same = compare(after, after, resamples=100)["ALL"]
+    assert (same["diff"], same["low"], same["high"], same["better"]) == (0.0, 0.0, 0.0, 0.0)
+    with pytest.raises(ValueError, match="same documents"):
+        compare(before, evaluate(GOLD, fake([])))
 
 
 def test_documents_without_entities_anywhere_in_the_list():
@@ -120,3 +171,11 @@ def test_evaluate_command(tmp_path):
     res = subprocess.run([sys.executable, "-m", "bangla_news_nlp", "evaluate", str(tmp_path / "no")],
                          capture_output=True, text=True)
     assert res.returncode != 0 and "cannot read" in res.stderr
+    res = subprocess.run([sys.executable, "-m", "bangla_news_nlp", "evaluate", str(j), "--json",
+                          "--bootstrap", "50"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    boot = json.loads(res.stdout)["bootstrap"]
+    assert boot["resamples"] == 50 and boot["strict"]["ALL"]["f1"] == [1.0, 1.0]
+    res = subprocess.run([sys.executable, "-m", "bangla_news_nlp", "evaluate", str(j),
+                          "--bootstrap", "5"], capture_output=True, text=True)
+    assert res.returncode == 2 and "10 resamples or more" in res.stderr

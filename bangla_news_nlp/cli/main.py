@@ -109,6 +109,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="precision of each gazetteer file and rule")
     ev.add_argument("--gazetteer", action="append", default=[], metavar="PATH",
                     help="an extra gazetteer file (repeatable)")
+    ev.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="also a 95%% interval of the strict scores from N resamples of the "
+                         "documents (1000 is usual; seeded, so the same run gives the same)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     _crf_args(ev)
 
