@@ -96,7 +96,7 @@ TABLES: Dict[str, str] = {
     "honorifics": "honorifics and ranks (ড., অধ্যাপক)",
     "role_endings": "endings that make a role of a word (বনমন্ত্রী)",
     "name_particles": "Arabic name particles (আল, আবু, বিন)",
-    "name_joiners": "particles of European names between two name words (দি, দা, ভ্যান)",
+    "name_joiners": "particles of European names between two name words (দি, ডি, ভ্যান)",
     "colons": "a colon after a role in mastheads, or the visarga for it",
     # names (lang/bn/person_names.py and lexicons/)
     "name_prefixes": "prefixes that are part of a name (মো., শেখ)",

@@ -88,8 +88,8 @@ def take_name(ctx: Context, j: int, max_words: int = MAX_NAME_WORDS) -> int:
         if k + 1 < n and texts[k] == "-" and ctx.glued(k - 1, k) and ctx.glued(k, k + 1) \
                 and ctx.is_namelike(k + 1):
             k += 1
-        elif words < max_words:
-            k += _joiners_before_name(ctx, k)
+        elif k < n and texts[k] in lang.name_joiners and words < max_words:
+            k += _joiners_before_name(ctx, k)  # রদ্রিগো দি পল
     return end
 
 
