@@ -2,7 +2,7 @@
 """Strict F1 of the rules-only pipeline and of the decider on rifat_dev and on the project's
 held-out fifth of MultiCoNER II Bangla (the tables of docs/accuracy.md).
 
-    python scripts/eval_model.py [--model PATH] [--register N|W] [--sets dev,mc]
+    python scripts/eval_model.py [--model PATH] [--register N|W] [--sets dev,mc] [--bootstrap N]
 
 ``--register`` fixes the decider's register instead of the router's choice (to see what
 each register's weights do on each set).  ``--bootstrap N`` adds a 95 % interval of each
