@@ -137,8 +137,10 @@ def evaluate(docs: Sequence[GoldDoc], annotate, context: int = 30) -> Report:
 
 def _strict_counts(gold: Sequence[Tuple[int, int, str]], pred) -> Tuple[int, ...]:
     """One document's strict (tp, fp, fn) for ALL and each of TYPES, flat: a prediction is
-    right when a gold entity has its span and type (the counts nervaluate's strict scheme
-    gives when no two predictions overlap one gold entity, as the pipeline's never do)."""
+    right when a gold entity has its span and type.  (nervaluate's strict counts whenever
+    the predictions do not overlap one another, as the pipeline's never do: it counts every
+    prediction once and every gold entity once, and a gold entity an earlier overlapping
+    prediction claimed cannot be matched exactly by a later one.)"""
     gold_set = set(gold)
     predicted = [(s, e, lab) for s, e, lab, _ in pred]
     out: List[int] = []
