@@ -189,8 +189,8 @@ def compare(before: Report, after: Report, resamples: int = 1000, level: float =
     """How sure a change of strict F1 from ``before`` to ``after`` is, both scored on the
     same documents in the same order (a paired bootstrap: the same documents are drawn for
     both): for ALL and each type, the change (``diff``), its interval at ``level``
-    (``low``, ``high``) and the share of resamples in which ``after`` scores higher
-    (``better``).
+    (``low``, ``high``) and the shares of resamples in which ``after`` scores higher
+    (``better``) and lower (``worse``; in the others both score the same).
 
     :raises ValueError: the reports are not of the same documents, or as :func:`bootstrap`.
     """
@@ -218,7 +218,8 @@ def compare(before: Report, after: Report, resamples: int = 1000, level: float =
         out[t] = {"diff": Scores(*full_b[3 * k: 3 * k + 3]).f1
                   - Scores(*full_a[3 * k: 3 * k + 3]).f1,
                   "low": _quantile(values, lo_q), "high": _quantile(values, hi_q),
-                  "better": sum(1 for d in values if d > 0) / len(values)}
+                  "better": sum(1 for d in values if d > 0) / len(values),
+                  "worse": sum(1 for d in values if d < 0) / len(values)}
     return out
 
 

@@ -73,8 +73,9 @@ def main() -> int:
                 rules = evaluate(docs, Pipeline(model=False))
                 change = compare(rules, rep, args.bootstrap)
                 print("  change from the rules alone: " + "  ".join(
-                    f"{k} {c['diff']:+.3f} ({c['low']:+.3f} to {c['high']:+.3f}, better in "
-                    f"{c['better']:.0%} of draws)" for k, c in change.items()))
+                    f"{k} {c['diff']:+.3f} ({c['low']:+.3f} to {c['high']:+.3f}; better in "
+                    f"{c['better']:.0%} of draws, worse in {c['worse']:.0%})"
+                    for k, c in change.items()))
     return 0
 
 

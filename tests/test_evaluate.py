@@ -105,8 +105,11 @@ def test_compare_is_a_paired_bootstrap_of_the_change_of_f1():
     # where both score 0: about 1 in 1,000)
     assert got["ALL"]["diff"] == pytest.approx(2 / 3) and got["ALL"]["better"] >= 0.95
     assert got["ALL"]["low"] < 2 / 3 < got["ALL"]["high"]
+    assert got["ALL"]["worse"] == 0.0
+    assert compare(after, before, resamples=100)["ALL"]["worse"] >= 0.95
     same = compare(after, after, resamples=100)["ALL"]
-    assert (same["diff"], same["low"], same["high"], same["better"]) == (0.0, 0.0, 0.0, 0.0)
+    assert (same["diff"], same["low"], same["high"], same["better"], same["worse"]) == (
+        0.0, 0.0, 0.0, 0.0, 0.0)
     with pytest.raises(ValueError, match="same documents"):
         compare(before, evaluate(GOLD, fake([])))
 
