@@ -40,6 +40,9 @@ from .io.gold import TYPES, GoldDoc, map_label, read_gold
 __all__ = ["GoldDoc", "EvalError", "read_gold", "evaluate", "bootstrap", "compare", "Report",
            "TYPES", "map_label"]
 
+#: what a document's strict counts are kept for, in order (Report.doc_counts)
+_SCORED = ("ALL",) + tuple(TYPES)
+
 
 # --- scoring ------------------------------------------------------------------------------
 @dataclass
@@ -144,7 +147,7 @@ def _strict_counts(gold: Sequence[Tuple[int, int, str]], pred) -> Tuple[int, ...
     gold_set = set(gold)
     predicted = [(s, e, lab) for s, e, lab, _ in pred]
     out: List[int] = []
-    for t in ("ALL",) + tuple(TYPES):
+    for t in _SCORED:
         g = [x for x in gold_set if t == "ALL" or x[2] == t]
         p = [x for x in predicted if t == "ALL" or x[2] == t]
         tp = sum(1 for x in p if x in gold_set)
@@ -165,11 +168,11 @@ def bootstrap(report: Report, resamples: int = 1000, level: float = 0.95,
     rng = random.Random(seed)
     columns = _columns(report)
     samples: Dict[str, Dict[str, List[float]]] = {
-        t: {"precision": [], "recall": [], "f1": []} for t in ("ALL",) + tuple(TYPES)}
+        t: {"precision": [], "recall": [], "f1": []} for t in _SCORED}
     for _ in range(resamples):
         picks = rng.choices(range(n), k=n)
         sums = [sum(map(col.__getitem__, picks)) for col in columns]
-        for k, t in enumerate(("ALL",) + tuple(TYPES)):
+        for k, t in enumerate(_SCORED):
             sc = Scores(*sums[3 * k: 3 * k + 3])
             samples[t]["precision"].append(sc.precision)
             samples[t]["recall"].append(sc.recall)
@@ -201,19 +204,18 @@ def compare(before: Report, after: Report, resamples: int = 1000, level: float =
     _check_draws(n, resamples, level)
     rng = random.Random(seed)
     cols_a, cols_b = _columns(before), _columns(after)
-    types = ("ALL",) + tuple(TYPES)
-    diffs: Dict[str, List[float]] = {t: [] for t in types}
+    diffs: Dict[str, List[float]] = {t: [] for t in _SCORED}
     for _ in range(resamples):
         picks = rng.choices(range(n), k=n)
         a = [sum(map(col.__getitem__, picks)) for col in cols_a]
         b = [sum(map(col.__getitem__, picks)) for col in cols_b]
-        for k, t in enumerate(types):
+        for k, t in enumerate(_SCORED):
             diffs[t].append(Scores(*b[3 * k: 3 * k + 3]).f1 - Scores(*a[3 * k: 3 * k + 3]).f1)
     lo_q, hi_q = (1.0 - level) / 2, 1.0 - (1.0 - level) / 2
     full_a = [sum(col) for col in cols_a]
     full_b = [sum(col) for col in cols_b]
     out: Dict[str, Dict[str, float]] = {}
-    for k, t in enumerate(types):
+    for k, t in enumerate(_SCORED):
         values = sorted(diffs[t])
         out[t] = {"diff": Scores(*full_b[3 * k: 3 * k + 3]).f1
                   - Scores(*full_a[3 * k: 3 * k + 3]).f1,
