@@ -384,10 +384,10 @@ def everyday_words() -> frozenset[str]:
 
 
 def _curated_given(lex: LanguageData) -> frozenset[str]:
-    """The curated given names (lang/bn/lexicons/given_names.txt), not those the pipeline
-    adds from the outside name list (names_given_rare.txt): a city is not left out, nor made
+    """The curated given names (lang/bn/lexicons/given_names.txt, given_names_abroad.txt), not
+    those the pipeline adds from the outside name list (names_given_rare.txt): a city is not left out, nor made
     weak, because the outside list holds a name spelt as it is (সান্তা, সোহার)."""
-    return frozenset(lex.tables["given_names"])
+    return frozenset(lex.tables["given_names"]) | frozenset(lex.tables["given_names_abroad"])
 
 
 @lru_cache(maxsize=1)

@@ -4,9 +4,9 @@
 Writes bangla_news_nlp/lang/bn/lexicons/frequent_words.txt: Bengali words at or above a Zipf frequency in
 wordfreq's Bengali word list (built from Wikipedia, subtitles, news and web text; data licence
 CC BY-SA 4.0), minus every one-word gazetteer form (spelling folded), every known part of a
-personal name (lang/bn/lexicons/given_names.txt, surnames.txt, surnames_abroad.txt,
-mined_person_words.txt and bangla_news_nlp/lang/bn/person_names.py) and every such name
-part with a genitive or accusative ending (আলীর, হোসেনের, রহমানকে: frequent because the
+personal name (lang/bn/lexicons/given_names.txt, given_names_abroad.txt, surnames.txt,
+surnames_abroad.txt, mined_person_words.txt and bangla_news_nlp/lang/bn/person_names.py)
+and every such name part with a genitive or accusative ending (আলীর, হোসেনের, রহমানকে: frequent because the
 names are, not everyday words), except for the few name parts that are also everyday
 nouns (সরকার "government", রায় "verdict").
 
@@ -80,7 +80,8 @@ def main() -> int:
                     help="output file (default: %(default)s)")
     args = ap.parse_args()
 
-    names = {fold(w) for w in read_words("given_names.txt") | read_words("surnames.txt")
+    names = {fold(w) for w in read_words("given_names.txt") | read_words("given_names_abroad.txt")
+             | read_words("surnames.txt")
              | read_words("surnames_abroad.txt")
              | read_words("mined_person_words.txt")
              | set(split_words(person_names.GIVEN_NAMES)) | set(split_words(person_names.SURNAMES))}

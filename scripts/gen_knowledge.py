@@ -77,7 +77,7 @@ def names(out: Path) -> None:
 
     # (not a name of either list with a case ending: আসমার is আসমা's, whatever else it is)
     lang = LanguageData.bengali()
-    names_too = set(given) | set(lang.tables["given_names"])
+    names_too = set(given) | set(lang.tables["given_names"]) | set(lang.tables["given_names_abroad"])
     rare = [w for w in given if wordfreq.zipf_frequency(w, "bn") < RARE_ZIPF
             and not any(st in names_too for st, _ in lang.stems(w)[1:])]
     n3 = write(out / "names_given_rare.txt", (

@@ -76,6 +76,66 @@ def test_particle_alone_is_not_a_person(bare):
     assert persons(bare("আল-আকসা মসজিদে নামাজ আদায় করেন মুসল্লিরা।")) == []
 
 
+# --- family names the gazetteer knows as places -----------------------------------------
+@pytest.fixture(scope="module")
+def surnames(tmp_path_factory):
+    """Rules only, with a few cities and a body whose names are also family names abroad
+    (ওয়াশিংটন, হার্পার and ব্লুমবার্গ are words of MultiCoNER's people; লন্ডন and ঢাকা are
+    not)."""
+    path = tmp_path_factory.mktemp("gaz") / "places.tsv"
+    path.write_text(
+        "label\tcanonical\tkb_id\tforms\tsource\n"
+        "GPE\tWashington, D.C.\tQ61\tওয়াশিংটন\tcurated\n"
+        "GPE\tHarper\t\tহার্পার\tcurated\n"
+        "GPE\tLondon\tQ84\tলন্ডন\tcurated\n"
+        "GPE\tDhaka\tQ1354\tঢাকা\tcurated\n"
+        "GPE\tCanada\tQ16\tকানাডা\tcurated\n"
+        "ORG\tBloomberg L.P.\tQ14270642\tব্লুমবার্গ\tcurated\n",
+        encoding="utf-8",
+    )
+    return Pipeline([path], default_gazetteers=False, model=False)
+
+
+@pytest.mark.parametrize("text,name,base", [
+    ("মার্কিন যুক্তরাষ্ট্রের প্রথম প্রেসিডেন্ট জর্জ ওয়াশিংটন দেশ গড়েন।", "জর্জ ওয়াশিংটন",
+     "জর্জ ওয়াশিংটন"),
+    ("ধনকুবের মাইকেল ব্লুমবার্গের স্থলাভিষিক্ত হলেন তিনি।", "মাইকেল ব্লুমবার্গের",
+     "মাইকেল ব্লুমবার্গ"),
+    ("কানাডার প্রধানমন্ত্রী স্টিফেন জোসেফ হার্পার ভাষণ দেন।", "স্টিফেন জোসেফ হার্পার",
+     "স্টিফেন জোসেফ হার্পার"),
+])
+def test_a_given_name_abroad_and_a_place_known_as_a_family_name_make_a_person(
+        surnames, text, name, base):
+    doc = surnames(text)
+    people = [e for e in doc.entities if e.label.value == "PERSON"]
+    assert [(e.text, e.base, e.source) for e in people] == [(name, base, "rule:surname-place")]
+    assert not [e for e in doc.entities if e.label.value in ("GPE", "ORG") and e.text in name]
+    assert doc.text[people[0].start:people[0].end] == name
+
+
+@pytest.mark.parametrize("text,place", [
+    ("মাইকেল ওয়াশিংটনে গিয়েছেন।", "ওয়াশিংটনে"),  # a locative: Michael went to Washington
+    ("জর্জ ঢাকা সফরে আসছেন।", "ঢাকা"),  # no outside list knows ঢাকা as a name
+    ("জর্জ লন্ডন সফরে যাচ্ছেন।", "লন্ডন"),
+    ("রহিম ওয়াশিংটন সফরে যাচ্ছেন।", "ওয়াশিংটন"),  # a Bengali given name
+    ("জন ওয়াশিংটন সফরে যাচ্ছেন।", "ওয়াশিংটন"),  # জন is an everyday word ("person") here
+    ("জর্জ ওয়াশিংটন লন্ডন ও ঢাকা ঘুরেছেন।", "ওয়াশিংটন"),  # two places in a row: a list
+])
+def test_a_place_after_a_given_name_stays_a_place(surnames, text, place):
+    doc = surnames(text)
+    assert place in [e.text for e in doc.entities if e.label.value == "GPE"]
+    assert not [e for e in doc.entities if e.source == "rule:surname-place"]
+
+
+def test_the_surname_place_rule_can_be_switched_off(tmp_path):
+    off = Pipeline(disable=["surname-place"], model=False)
+    doc = off("ধনকুবের মাইকেল ব্লুমবার্গের স্থলাভিষিক্ত হলেন তিনি।")
+    assert "surname-place" not in off.rule_names
+    assert ("ব্লুমবার্গের", "ORG") in [(e.text, e.label.value) for e in doc.entities]
+    on = Pipeline(model=False)("ধনকুবের মাইকেল ব্লুমবার্গের স্থলাভিষিক্ত হলেন তিনি।")
+    assert [(e.text, e.label.value) for e in on.entities] == [("মাইকেল ব্লুমবার্গের", "PERSON")]
+
+
 # --- organisation head nouns -----------------------------------------------------------
 @pytest.mark.parametrize("text,org", [
     ("সিরিয়ান আরব নিউজ এজেন্সি জানায়, বৈঠক হয়েছে।", "সিরিয়ান আরব নিউজ এজেন্সি"),

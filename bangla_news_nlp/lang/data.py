@@ -102,7 +102,9 @@ TABLES: Dict[str, str] = {
     "name_prefixes": "prefixes that are part of a name (মো., শেখ)",
     "bound_name_prefixes": "prefixes never a name's last word (আবদুর রহমান)",
     "abbreviation_marks": "last token of an abbreviated name prefix (মো .)",
-    "given_names": "given names",
+    "given_names": "given names (with those of given_names_abroad, the table of given names)",
+    "given_names_abroad": "Christian and world-news given names (জর্জ, মাইকেল): a city or body the "
+                          "gazetteer knows right after one may be the family name",
     "middle_names": "middle names of Hindu names (কুমার, চন্দ্র)",
     "surnames": "family names (those common abroad included)",
     "surnames_abroad": "family names common abroad: a bare one may stand for its person",
@@ -227,6 +229,7 @@ def _bengali_tables() -> Dict[str, Any]:
         "bound_name_prefixes": person_names.BOUND_NAME_PREFIXES,
         "abbreviation_marks": person_names.ABBREVIATION_MARKS,
         "given_names": w(person_names.GIVEN_NAMES) + lexicon("given_names.txt"),
+        "given_names_abroad": lexicon("given_names_abroad.txt"),
         "middle_names": w(person_names.MIDDLE_NAMES),
         "surnames": (w(person_names.SURNAMES) + lexicon("surnames.txt")
                      + lexicon("surnames_abroad.txt")),
@@ -436,7 +439,9 @@ class LanguageData:
         self.visarga = t["colons"][-1]
         self.name_prefixes = phrases("name_prefixes")
         self.abbreviation_marks = frozenset(t["abbreviation_marks"])
-        self.given_names = frozenset(t["given_names"])
+        #: Christian and world-news given names (জর্জ, মাইকেল; given names too)
+        self.given_names_abroad = frozenset(t["given_names_abroad"])
+        self.given_names = frozenset(t["given_names"]) | self.given_names_abroad
         self.middle_names = frozenset(t["middle_names"])
         self.surnames = frozenset(t["surnames"])
         self.surnames_abroad = frozenset(t["surnames_abroad"])

@@ -15,6 +15,7 @@ named-cue                is "named" (নামের, নামে, নামক
 alias-cue                is "alias" (ওরফে)
 name-word                is a known part of a personal name (রহমান, শফিকুলের)
 name-prefix              starts a name prefix or is an initial (মো., শেখ, এম)
+given-name-abroad        is a Christian or world-news given name as written (জর্জ, মাইকেল)
 org-head                 ends an organisation head noun, as written or inflected (ব্যাংকের)
 institution              is পুলিশ, সরকার … as written or inflected
 place-unit               ends an administrative unit or settlement word (উপজেলার, গ্রামে)
@@ -91,6 +92,8 @@ for _t in (
     Trigger("name-word", "is a known part of a personal name",
             test=lambda k: k.lang.is_name_word),
     Trigger("name-prefix", "starts a name prefix or is an initial", test=_name_prefix_test),
+    Trigger("given-name-abroad", "is a Christian or world-news given name as written",
+            words=lambda k: k.lang.given_names_abroad),
     Trigger("org-head", "ends an organisation head noun, as written or inflected",
             stems=lambda k: k.lang.org_heads.last_words()),
     Trigger("institution", "is a body named by a common noun, as written or inflected",

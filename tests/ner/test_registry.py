@@ -9,8 +9,8 @@ from bangla_news_nlp import Label, Pipeline, RuleError
 from bangla_news_nlp.ner.registry import DOCUMENT, RULES, Rule, RuleRegistry
 
 RUN_ORDER = [
-    "title", "name-particle", "alias", "named", "speaker", "age", "name-words", "squad", "org-head",
-    "institution", "club", "periodical", "acronym-in-parentheses", "source-line", "natural-feature", "facility", "capital",
+    "title", "name-particle", "alias", "named", "speaker", "age", "name-words", "surname-place",
+    "squad", "org-head", "institution", "club", "periodical", "acronym-in-parentheses", "source-line", "natural-feature", "facility", "capital",
     "place-cue",
     "place-ending", "constituency",
     # document rules
@@ -28,6 +28,7 @@ FOUND = {
     "speaker": ("কামরুজ্জামান তালুকদার", "PERSON", "rule:speaker"),
     "age": ("রফিকুজ্জামান", "PERSON", "rule:age"),
     "name-words": ("সোহেল রানা", "PERSON", "rule:name-words"),
+    "surname-place": ("মাইকেল ব্লুমবার্গ", "PERSON", "rule:surname-place"),
     "squad": ("বেইলি", "PERSON", "rule:squad"),
     "org-head": ("রূপনগর উন্নয়ন সমিতির", "ORG", "rule:org-head"),
     "institution": ("পুলিশ", "ORG", "rule:institution"),

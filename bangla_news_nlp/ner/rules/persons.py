@@ -450,6 +450,60 @@ def lexicon_persons(ctx: Context) -> List[Candidate]:
     return out
 
 
+#: what a one-word gazetteer match after a given name abroad may be, to be a family name
+_SURNAME_LABELS = (Label.GPE, Label.LOC, Label.ORG)
+MAX_GIVEN_ABROAD = 2  # given names before the family name (স্টিফেন জোসেফ হার্পার)
+
+
+@RULES.register("surname-place", triggers=["given-name-abroad"], labels=PER,
+                example="মেয়র মাইকেল ব্লুমবার্গ বলেন, তিনি প্রার্থী হবেন।")
+def surname_places(ctx: Context) -> List[Candidate]:
+    """A family name that the gazetteer knows as a city or a body: one or two Christian or
+    world-news given names (``lang.given_names_abroad``: জর্জ, মাইকেল, স্টিফেন জোসেফ) and
+    right after them, on the same line, one word the gazetteer gives a place or an
+    organisation that outside lists also know as a person's name (the words of MultiCoNER's
+    people, the outside family names: ওয়াশিংটন, ব্লুমবার্গ, হার্পার), written bare or in
+    the genitive: জর্জ ওয়াশিংটন, মেয়র মাইকেল ব্লুমবার্গের.  The person rules stop a name at
+    a word the gazetteer knows; this is the one place they cannot see.
+
+    Not after a locative (জর্জ ওয়াশিংটনে: George in Washington), nor when the word starts
+    or ends a longer gazetteer name; the given names that are everyday words (জন, পল:
+    ``lang.everyday_given_names``) only right after a role."""
+    out: List[Candidate] = []
+    texts, kinds, n, lang = ctx.texts, ctx.kinds, ctx.n, ctx.lang
+    abroad = lang.given_names_abroad
+    gaz_label = ctx.gaz_label
+    known = None  # the outside lists, read when first needed (they are the decider's)
+    for i in ctx.positions("given-name-abroad"):
+        if i > 0 and texts[i - 1] in abroad and ctx.same_line(i - 1, i):
+            continue  # (the name starts at the first given name)
+        if gaz_label[i] is not None:
+            continue
+        if texts[i] in lang.everyday_given_names and not (i > 0 and _role_at(ctx, i - 1)):
+            continue
+        k = i + 1
+        while k < n and k - i < MAX_GIVEN_ABROAD and texts[k] in abroad \
+                and gaz_label[k] is None and ctx.same_line(k - 1, k):
+            k += 1
+        if k >= n or kinds[k] != WORD or not ctx.same_line(k - 1, k) \
+                or gaz_label[k] not in _SURNAME_LABELS:
+            continue
+        m = ctx.match_ending.get(k + 1)
+        if m is None or m.ts != k or (m.ending and m.ending not in lang.genitive):
+            continue  # a longer name, or a locative (ওয়াশিংটনে)
+        if k + 1 < n and gaz_label[k + 1] is not None and ctx.same_line(k, k + 1):
+            continue  # (two places in a row: a list, not a name)
+        if known is None:
+            knowledge = lang.knowledge()
+            known = (knowledge["mc_person_names_words"], knowledge["names_family"])
+        if not any(m.stem in words for words in known):
+            continue
+        # (the base ends with the form the gazetteer matched: হার্পার, not হার্পা + র)
+        base = ctx.text[ctx.starts[i]:ctx.starts[k]] + m.stem
+        out.append(ctx.propose(i, k + 1, Label.PERSON, base))
+    return out
+
+
 @RULES.register("squad", triggers=["squad-cue"], labels=PER, priority=PRIORITY_GAZETTEER + 5,
                 example="অস্ট্রেলিয়ার ওয়ানডে স্কোয়াড : ওয়ার্নার , ফিঞ্চ , ওয়াটসন , মার্শ , "
                         "ক্লার্ক ( অধিনায়ক ) ও বেইলি ।")
