@@ -1,10 +1,12 @@
 """The cache directory and its files: where it is, how a file is written (atomically, with a
 checksum) and read back (verified), and how what killed writers left behind is removed.
 
-Two kinds of file live there: built gazetteer indexes (``gazetteer/cache.py`` decides what is
-in them and checks their shape) and the trigger facts of the language data's vocabulary
-(``ner/triggers.py``).  Each file is two JSON lines: a header with the kind's format, the key
-the caller asked for and a SHA-256 checksum of the second line, which holds the data.  A file
+Three kinds of file live there: built gazetteer indexes (``gazetteer/cache.py`` decides what
+is in them and checks their shape), the trigger facts of the language data's vocabulary
+(``ner/triggers.py``) and the decider's vectors of its everyday words
+(``ner/model/vocabulary.py``).  Each file is a header line (JSON: the kind's format, the key
+the caller asked for and a SHA-256 checksum of the rest) and the data as JSON, followed, in
+the decider's file, by raw 64-bit floats (the header says where the JSON ends).  A file
 whose header does not match (another format or key, a wrong checksum) or that cannot be read
 or parsed is ignored; the caller then rebuilds and rewrites it.  Nothing is ever unpickled or
 run from the cache.
@@ -42,10 +44,11 @@ from typing import Any, Optional, Tuple
 
 import regex
 
-__all__ = ["cache_dir", "read", "write"]
+__all__ = ["cache_dir", "read", "read_with_bytes", "write"]
 
 MAX_FILES = 8  # files of one kind kept; the oldest go first
-KINDS = ("gazetteer", "words")  # the kinds of file (their temporaries are cleaned up)
+# the kinds of file (their temporaries are cleaned up)
+KINDS = ("gazetteer", "words", "vectors")
 _APP = "bangla-news-nlp"
 _TMP_SUFFIX = ".tmp"
 # .<kind>-<pid>-<random>.tmp
@@ -118,37 +121,67 @@ def cache_file(kind: str, key: str, *, create: bool = False) -> Optional[Path]:
 def read(kind: str, key: str, fmt: int) -> Optional[Any]:
     """The data of the cache file of ``kind`` for ``key``, parsed, when its header names
     format ``fmt`` and ``key`` and its checksum matches; else None (also when there is no
-    cache or the file cannot be read or parsed)."""
+    cache or the file cannot be read or parsed, or holds raw bytes: :func:`read_with_bytes`)."""
+    found = _read_body(kind, key, fmt)
+    if found is None or "json_bytes" in found[0]:
+        return None
+    return _parse(found[1])
+
+
+def read_with_bytes(kind: str, key: str, fmt: int) -> Optional[Tuple[Any, bytes]]:
+    """``(data, raw)`` of a cache file written with ``raw`` bytes after its data
+    (:func:`write`), verified as :func:`read` verifies; else None."""
+    found = _read_body(kind, key, fmt)
+    if found is None:
+        return None
+    header, body = found
+    size = header.get("json_bytes")
+    if type(size) is not int or not 0 <= size <= len(body):
+        return None
+    data = _parse(body[:size])
+    return None if data is None else (data, body[size:])
+
+
+def _read_body(kind: str, key: str, fmt: int) -> Optional[Tuple[dict, bytes]]:
+    """The header and the body of the cache file of ``kind`` for ``key`` when the header
+    names ``fmt`` and ``key`` and the body's checksum matches."""
     try:
         target = cache_file(kind, key)
         if target is None or not target.is_file():
             return None
-        gc_was_on = gc.isenabled()
-        gc.disable()  # tens of thousands of small containers, no cycles
-        try:
-            with target.open("rb") as fh:  # the body read once, never sliced (a copy)
-                first = fh.readline()
-                if not first.endswith(b"\n"):
-                    return None
-                header = json.loads(first)
-                if (type(header) is not dict or header.get("format") != fmt
-                        or header.get("key") != key):
-                    return None
-                body = fh.read()
-            if header.get("sha256") != hashlib.sha256(body).hexdigest():
+        with target.open("rb") as fh:  # the body read once, never sliced (a copy)
+            first = fh.readline()
+            if not first.endswith(b"\n"):
                 return None
-            return json.loads(body)
-        finally:
-            if gc_was_on:
-                gc.enable()
+            header = json.loads(first)
+            if (type(header) is not dict or header.get("format") != fmt
+                    or header.get("key") != key):
+                return None
+            body = fh.read()
+        if header.get("sha256") != hashlib.sha256(body).hexdigest():
+            return None
+        return header, body
     except (OSError, ValueError, RecursionError):
-        # unreadable, not UTF-8, not JSON, or nested too deep to parse
+        return None  # unreadable, or a header that is not JSON
+
+
+def _parse(body: bytes) -> Optional[Any]:
+    gc_was_on = gc.isenabled()
+    gc.disable()  # tens of thousands of small containers, no cycles
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        # not UTF-8, not JSON, or nested too deep to parse
         return None
+    finally:
+        if gc_was_on:
+            gc.enable()
 
 
-def write(kind: str, key: str, fmt: int, data: Any) -> None:
+def write(kind: str, key: str, fmt: int, data: Any, raw: Optional[bytes] = None) -> None:
     """Write ``data`` (JSON-serialisable) as the cache file of ``kind`` (one of :data:`KINDS`)
-    for ``key``; silently skipped when it cannot be."""
+    for ``key``, and after it the bytes ``raw`` if given (numbers that JSON would make
+    slower to read: :func:`read_with_bytes`); silently skipped when it cannot be."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     try:
@@ -156,7 +189,11 @@ def write(kind: str, key: str, fmt: int, data: Any) -> None:
         if target is None:
             return
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        header = {"format": fmt, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
+        header = {"format": fmt, "key": key}
+        if raw is not None:
+            header["json_bytes"] = len(body)
+            body += raw
+        header["sha256"] = hashlib.sha256(body).hexdigest()
         _remove_stale_temporaries(target.parent)
         # written under a temporary name that carries our pid, renamed when complete
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{kind}-{os.getpid()}-",

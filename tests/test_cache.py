@@ -468,3 +468,23 @@ def test_the_temporary_file_of_a_killed_writer_is_removed_by_the_next_write(tmp_
     cache.build_index([make(tmp_path, ROWS[:2], "other.tsv")], LANG)
     assert not left.exists()
     assert not list(cache_home.glob(".gazetteer-*"))
+
+
+def test_a_file_with_raw_bytes_after_its_data_reads_back_whole_and_only_so(cache_home):
+    """The decider's vectors are written as JSON followed by raw floats; the checksum covers
+    both, and a file of that form is never taken for plain JSON data."""
+    from bangla_news_nlp import cache as store
+
+    raw = bytes(range(256)) * 4
+    store.write("vectors", "k" * 64, 1, {"words": "ক\nখ"}, raw)
+    assert store.read_with_bytes("vectors", "k" * 64, 1) == ({"words": "ক\nখ"}, raw)
+    assert store.read("vectors", "k" * 64, 1) is None  # (not plain JSON data)
+    assert store.read_with_bytes("vectors", "k" * 64, 2) is None  # another format
+    (path,) = cache_home.glob("vectors-*.json")
+    body = bytearray(path.read_bytes())
+    body[-1] ^= 1
+    path.write_bytes(bytes(body))
+    assert store.read_with_bytes("vectors", "k" * 64, 1) is None  # one bit changed
+    store.write("words", "w" * 64, 1, {"a": 1})
+    assert store.read_with_bytes("words", "w" * 64, 1) is None  # (no raw bytes)
+    assert store.read("words", "w" * 64, 1) == {"a": 1}

@@ -51,12 +51,14 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 from ...errors import ModelError
 from ...models import Label
+from ...text.tokenize import WORD
 from ..candidate import PRIORITY_GAZETTEER, Candidate
 from .features import EDGE, MAX_LEN, NAME_TABLES, WORD_ROLES, Features, cover, overlaps
 from .spans import spans as candidate_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import Context
+    from .vocabulary import WordVectors
 
 __all__ = ["Decider", "ModelError", "MODEL_FILE", "FORMAT"]
 
@@ -83,6 +85,10 @@ class Decider:
         self._loaded = False
         self._role: Dict[Tuple[str, str], Dict[str, Tuple[float, ...]]] = {}
         self._span_scorers: Dict[str, "_SpanScorer"] = {}
+        #: the vocabulary's vectors from the cache directory (:mod:`.vocabulary`), looked for
+        #: on the first document
+        self._vocab: Optional["WordVectors"] = None
+        self._vocab_checked = False
 
     def __repr__(self) -> str:
         return f"Decider({str(self.path)!r})"
@@ -92,6 +98,7 @@ class Decider:
         self.features = Features(self.features.lang, self.features.gazetteer)
         self._role = {}
         self._span_scorers = {}
+        self._vocab, self._vocab_checked = None, False
 
     def _bind(self, ctx: "Context") -> None:
         # the pipeline's gazetteer may be replaced after building (a worker's copy): follow it
@@ -100,6 +107,25 @@ class Decider:
             self.features = Features(ctx.lang, gazetteer)
             self._role = {}
             self._span_scorers = {}
+            self._vocab, self._vocab_checked = None, False
+        if not self._vocab_checked:
+            self._use_vocabulary(ctx)
+
+    def _use_vocabulary(self, ctx: "Context") -> None:
+        """Take the vocabulary's vectors and span facts from the cache directory (computed
+        and written there the first time: :mod:`.vocabulary`)."""
+        from .vocabulary import cached_vectors
+
+        self.load()  # (before the lock: load takes it)
+        with self._lock:
+            if self._vocab_checked:
+                return
+            vocab = cached_vectors(self, ctx.knowledge)
+            if vocab is not None:
+                facts = dict(vocab.facts)
+                facts.update(self.features.span_facts)
+                self.features.span_facts = facts
+            self._vocab, self._vocab_checked = vocab, True
 
     # ------------------------------------------------------------------------- loading
     def load(self) -> None:
@@ -172,8 +198,13 @@ class Decider:
         cache = self._role_cache(role, domain)
         v = cache.get(t)
         if v is None:
-            v = cache[t] = self._vector(self.features.role_parts(t, kind, role),
-                                        self.weights[domain], self.role_index[role])
+            vocab = self._vocab
+            if vocab is not None and kind == WORD:  # a word of the lists: computed already
+                v = vocab.vector(t, role, domain)
+            if v is None:
+                v = self._vector(self.features.role_parts(t, kind, role),
+                                 self.weights[domain], self.role_index[role])
+            cache[t] = v
         return v
 
     def scores(self, ctx: "Context", cands: Sequence[Candidate],

@@ -20,11 +20,28 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..candidate import Candidate
     from ..context import Context
 
-__all__ = ["spans", "MAX_WORDS", "MAX_ORG_WORDS"]
+__all__ = ["spans", "word_facts", "FACT_BITS", "MAX_WORDS", "MAX_ORG_WORDS"]
 
 MAX_WORDS = 5
 MAX_ORG_WORDS = 8
 _GLUE = ("-", ".")
+
+
+#: how many facts :func:`word_facts` gives
+FACT_BITS = 5
+
+
+def word_facts(lang, w: str) -> Tuple[bool, bool, bool, bool, bool]:
+    """What :func:`spans` needs to know of word ``w`` (see there)."""
+    stop = w in lang.stop_words or lang.is_verb(w)
+    return (
+        not lang.is_common(w) or lang.is_name_word(w),
+        stop,
+        bool(lang.org_heads.match_inflected((w,), 0)[0]),
+        not stop and not lang.is_compound_role(w)
+        and not any(st in lang.roles for st, _ in lang.stems(w)),
+        w not in lang.never_last,
+    )
 
 
 def spans(ctx: "Context", cands: Iterable["Candidate"],
@@ -51,17 +68,9 @@ def spans(ctx: "Context", cands: Iterable["Candidate"],
         w = texts[i]
         f = facts.get(w)
         if f is None:
-            stop = w in lang.stop_words or lang.is_verb(w)
             if len(facts) > 500_000:  # bounded over a long archive
                 facts.clear()
-            f = facts[w] = (
-                not lang.is_common(w) or lang.is_name_word(w),
-                stop,
-                bool(lang.org_heads.match_inflected((w,), 0)[0]),
-                not stop and not lang.is_compound_role(w)
-                and not any(st in lang.roles for st, _ in lang.stems(w)),
-                w not in lang.never_last,
-            )
+            f = facts[w] = word_facts(lang, w)
         info.append(f)
     for s in range(n):
         fs = info[s]
