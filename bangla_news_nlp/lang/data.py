@@ -29,8 +29,9 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tupl
 
 from ..errors import LanguageDataError
 from ..text.morphology import Morphology
-from ..text.normalize import _is_nfc
+from ..text.normalize import _is_nfc, normalize
 from ..text.phrases import PhraseSet, split_words
+from ..text.tokenize import tokenize
 
 __all__ = ["LanguageData", "TABLES", "read_word_list"]
 
@@ -528,6 +529,7 @@ class LanguageData:
         self.name_endings = t["name_endings"]
         # outside knowledge, read lazily (the decider's features; not the rules')
         self._knowledge: Optional[Dict[str, FrozenSet[str]]] = None
+        self._person_name_words: Optional[FrozenSet[str]] = None
 
     def knowledge(self) -> Dict[str, FrozenSet[str]]:
         """The outside lists as sets: ``names_given`` and ``names_family`` (words), and for
@@ -549,6 +551,22 @@ class LanguageData:
                 out[name + "_words"] = frozenset(w for p in phrases for w in p if len(w) > 1)
             self._knowledge = out
         return self._knowledge
+
+    def person_name_words(self) -> FrozenSet[str]:
+        """The words the outside lists know inside people's names: those of
+        ``mc_person_names`` (as :meth:`knowledge` has them: ``mc_person_names_words``) and
+        ``names_family``.  Read on first use (milliseconds: not the whole of
+        :meth:`knowledge`, which a rules-only pipeline does not otherwise read)."""
+        if self._person_name_words is None:
+            if self._knowledge is not None:
+                k = self._knowledge
+                self._person_name_words = k["mc_person_names_words"] | k["names_family"]
+            else:  # (the names' tokens, all normalised and tokenised in one text)
+                t = self.tables
+                text = normalize("\n".join(t["mc_person_names"])).text
+                self._person_name_words = frozenset(
+                    w for w in tokenize(text).texts if len(w) > 1) | frozenset(t["names_family"])
+        return self._person_name_words
 
     # predicates ---------------------------------------------------------------------
     def is_common(self, word: str) -> bool:

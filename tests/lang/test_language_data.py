@@ -144,3 +144,16 @@ def test_rare_outside_given_names_are_given_names():
     assert [(e.text, e.source) for e in Pipeline()(text).entities] == [
         ("ফাখেরা", "rule:speaker")]
     assert Pipeline(lang=without)(text).entities == ()
+
+
+def test_the_person_name_words_are_the_outside_lists_words_read_alone():
+    """What the surname-place rule reads (without loading the decider's whole knowledge) is
+    exactly the words of MultiCoNER's people and the outside family names as
+    ``knowledge()`` has them."""
+    fresh = LanguageData(dict(LanguageData.bengali().tables))
+    words = fresh.person_name_words()
+    assert fresh._knowledge is None  # (read alone)
+    k = fresh.knowledge()
+    assert words == k["mc_person_names_words"] | k["names_family"]
+    assert {"ওয়াশিংটন", "ব্লুমবার্গ", "হার্পার"} <= words
+    assert "ঢাকা" not in words and "লন্ডন" not in words

@@ -473,7 +473,6 @@ def surname_places(ctx: Context) -> List[Candidate]:
     texts, kinds, n, lang = ctx.texts, ctx.kinds, ctx.n, ctx.lang
     abroad = lang.given_names_abroad
     gaz_label = ctx.gaz_label
-    known = None  # the outside lists, read when first needed (they are the decider's)
     for i in ctx.positions("given-name-abroad"):
         if i > 0 and texts[i - 1] in abroad and ctx.same_line(i - 1, i):
             continue  # (the name starts at the first given name)
@@ -493,10 +492,7 @@ def surname_places(ctx: Context) -> List[Candidate]:
             continue  # a longer name, or a locative (ওয়াশিংটনে)
         if k + 1 < n and gaz_label[k + 1] is not None and ctx.same_line(k, k + 1):
             continue  # (two places in a row: a list, not a name)
-        if known is None:
-            knowledge = lang.knowledge()
-            known = (knowledge["mc_person_names_words"], knowledge["names_family"])
-        if not any(m.stem in words for words in known):
+        if m.stem not in lang.person_name_words():  # (read on first use)
             continue
         # (the base ends with the form the gazetteer matched: হার্পার, not হার্পা + র)
         base = ctx.text[ctx.starts[i]:ctx.starts[k]] + m.stem
