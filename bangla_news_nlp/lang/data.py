@@ -103,7 +103,7 @@ TABLES: Dict[str, str] = {
     "name_prefixes": "prefixes that are part of a name (মো., শেখ)",
     "bound_name_prefixes": "prefixes never a name's last word (আবদুর রহমান)",
     "abbreviation_marks": "last token of an abbreviated name prefix (মো .)",
-    "given_names": "given names (with those of given_names_abroad, the table of given names)",
+    "given_names": "given names (LanguageData.given_names also holds given_names_abroad)",
     "given_names_abroad": "Christian and world-news given names (জর্জ, মাইকেল): a city or body the "
                           "gazetteer knows right after one may be the family name",
     "middle_names": "middle names of Hindu names (কুমার, চন্দ্র)",

@@ -95,7 +95,6 @@ def test_a_damaged_file_is_not_read_but_computed_and_written_again(cache_home, b
     nlp = Pipeline(model=True)
     assert entities(nlp) == built[2]
     assert path.read_bytes() != bytes(raw)  # rewritten, whole again
-    assert store.read(V.KIND, "x" * 64, V.FORMAT) is None
 
 
 @pytest.mark.parametrize("change", ["classes", "roles", "domains", "byteorder", "facts",
@@ -123,7 +122,6 @@ def test_a_file_of_the_wrong_shape_is_computed_again(cache_home, built, change):
         data["words"] = data["words"] + "\nনতুনশব্দ"
     assert V.parse(data, raw, decider) is None
     store.write(V.KIND, key, V.FORMAT, data, raw)  # (the right checksum, the wrong shape)
-    assert Pipeline(model=True).model is not None
     fresh = Pipeline(model=True)
     assert entities(fresh) == built[2]
     data2, raw2 = store.read_with_bytes(V.KIND, key, V.FORMAT)
