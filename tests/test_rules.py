@@ -15,17 +15,21 @@ from conftest import ents
 def bare(tmp_path_factory):
     """A pipeline with only a few places and no decider (rules only), so every person and
     organisation found here comes from a rule."""
+    return rules_only_with(tmp_path_factory, [
+        "GPE\tSyria\tQ858\tসিরিয়া\tcurated",
+        "NORP\tSyria\tQ858\tসিরিয়ান|সিরীয়\tcurated",
+        "GPE\tDhaka\t\tঢাকা\tcurated",
+        "GPE\tRussia\tQ159\tরাশিয়া\tcurated",
+        "NORP\tRussia\tQ159\tরুশ|রাশিয়ান\tcurated",
+        "GPE\tMoscow\t\tমস্কো\tcurated",
+    ])
+
+
+def rules_only_with(tmp_path_factory, rows):
+    """A rules-only pipeline whose only gazetteer holds ``rows`` (TSV lines, no header)."""
     path = tmp_path_factory.mktemp("gaz") / "places.tsv"
-    path.write_text(
-        "label\tcanonical\tkb_id\tforms\tsource\n"
-        "GPE\tSyria\tQ858\tসিরিয়া\tcurated\n"
-        "NORP\tSyria\tQ858\tসিরিয়ান|সিরীয়\tcurated\n"
-        "GPE\tDhaka\t\tঢাকা\tcurated\n"
-        "GPE\tRussia\tQ159\tরাশিয়া\tcurated\n"
-        "NORP\tRussia\tQ159\tরুশ|রাশিয়ান\tcurated\n"
-        "GPE\tMoscow\t\tমস্কো\tcurated\n",
-        encoding="utf-8",
-    )
+    path.write_text("label\tcanonical\tkb_id\tforms\tsource\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
     return Pipeline([path], default_gazetteers=False, model=False)
 
 
@@ -82,18 +86,14 @@ def surnames(tmp_path_factory):
     """Rules only, with a few cities and a body whose names are also family names abroad
     (ওয়াশিংটন, হার্পার and ব্লুমবার্গ are words of MultiCoNER's people; লন্ডন and ঢাকা are
     not)."""
-    path = tmp_path_factory.mktemp("gaz") / "places.tsv"
-    path.write_text(
-        "label\tcanonical\tkb_id\tforms\tsource\n"
-        "GPE\tWashington, D.C.\tQ61\tওয়াশিংটন\tcurated\n"
-        "GPE\tHarper\t\tহার্পার\tcurated\n"
-        "GPE\tLondon\tQ84\tলন্ডন\tcurated\n"
-        "GPE\tDhaka\tQ1354\tঢাকা\tcurated\n"
-        "GPE\tCanada\tQ16\tকানাডা\tcurated\n"
-        "ORG\tBloomberg L.P.\tQ14270642\tব্লুমবার্গ\tcurated\n",
-        encoding="utf-8",
-    )
-    return Pipeline([path], default_gazetteers=False, model=False)
+    return rules_only_with(tmp_path_factory, [
+        "GPE\tWashington, D.C.\tQ61\tওয়াশিংটন\tcurated",
+        "GPE\tHarper\t\tহার্পার\tcurated",
+        "GPE\tLondon\tQ84\tলন্ডন\tcurated",
+        "GPE\tDhaka\tQ1354\tঢাকা\tcurated",
+        "GPE\tCanada\tQ16\tকানাডা\tcurated",
+        "ORG\tBloomberg L.P.\tQ14270642\tব্লুমবার্গ\tcurated",
+    ])
 
 
 @pytest.mark.parametrize("text,name,base", [
@@ -127,7 +127,7 @@ def test_a_place_after_a_given_name_stays_a_place(surnames, text, place):
     assert not [e for e in doc.entities if e.source == "rule:surname-place"]
 
 
-def test_the_surname_place_rule_can_be_switched_off(tmp_path):
+def test_the_surname_place_rule_can_be_switched_off():
     off = Pipeline(disable=["surname-place"], model=False)
     doc = off("ধনকুবের মাইকেল ব্লুমবার্গের স্থলাভিষিক্ত হলেন তিনি।")
     assert "surname-place" not in off.rule_names

@@ -42,6 +42,7 @@ KIND = "vectors"
 #: part of the cache key: raise it when what a word's vector or facts are changes in the code
 FORMAT = 1
 _ROLES = len(WORD_ROLES)
+_ROLE_INDEX = {role: i for i, role in enumerate(WORD_ROLES)}
 
 
 class WordVectors:
@@ -49,7 +50,7 @@ class WordVectors:
     score vector in that role and register (a tuple of one float per class) or None for a
     word not in it; ``facts`` the span facts of each word (:func:`.spans.word_facts`)."""
 
-    __slots__ = ("rows", "classes", "values", "offsets", "facts", "_role")
+    __slots__ = ("rows", "classes", "values", "offsets", "facts")
 
     def __init__(self, words: Sequence[str], classes: int, values: array,
                  offsets: Dict[str, int], facts: Sequence[int]) -> None:
@@ -59,7 +60,6 @@ class WordVectors:
         self.offsets = offsets  # where each register starts in ``values``
         self.facts: Dict[str, Tuple[bool, ...]] = dict(zip(words, map(_UNPACKED.__getitem__,
                                                                       facts)))
-        self._role = {role: i for i, role in enumerate(WORD_ROLES)}
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -72,7 +72,7 @@ class WordVectors:
         if start is None:
             return None
         k = self.classes
-        at = start + (row * _ROLES + self._role[role]) * k
+        at = start + (row * _ROLES + _ROLE_INDEX[role]) * k
         return tuple(self.values[at:at + k])
 
 
