@@ -193,8 +193,14 @@ def _json_with_surrogates(data: Any, indent: Optional[int], ensure_ascii: bool) 
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-_setattr = object.__setattr__
 _FIELDS_SETS: Dict[type, set] = {}
+# the setters of the four slots every pydantic model has (__dict__ and three of pydantic's),
+# called directly: half the time of object.__setattr__, which looks each one up by name
+_new_object = object.__new__
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def trusted(cls, fields: Dict[str, Any]):
@@ -203,17 +209,17 @@ def trusted(cls, fields: Dict[str, Any]):
     construction (the pipeline's own output: spans sliced from the text they index, labels
     and QIDs from validated gazetteers), and ``fields`` must give every field of ``cls``;
     every other caller validates."""
-    obj = cls.__new__(cls)
-    _setattr(obj, "__dict__", fields)
+    obj = _new_object(cls)
+    _set_dict(obj, fields)
     # one set of the model's field names, shared: a set of eight names is ~700 bytes, half an
     # entity's memory.  Sharing is safe: the models are frozen (nothing adds to it) and
     # pydantic copies it in model_copy.
     names = _FIELDS_SETS.get(cls)
     if names is None:
         names = _FIELDS_SETS[cls] = set(cls.model_fields)
-    _setattr(obj, "__pydantic_fields_set__", names)
-    _setattr(obj, "__pydantic_extra__", None)
-    _setattr(obj, "__pydantic_private__", None)
+    _set_fields_set(obj, names)
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj
 
 

@@ -432,7 +432,8 @@ class Pipeline:
         """Every stage but building the Document: what the model stage and the tools that
         look inside (scripts/train_model.py, evaluate) read.  Without ``ref`` the text's
         publication line gives it, unless ``find_reference`` is false."""
-        table, sentence_rules, document_rules, form_bit, word_bit, date_bit = self._compiled()
+        table, sentence_rules, document_rules, form_bit, word_bit, date_bit = \
+            self._plan or self._compiled()
 
         norm = normalize(text)
         ntext = norm.text
@@ -465,7 +466,7 @@ class Pipeline:
             labels = {c.label for c in chosen}
             extra: List[Candidate] = []
             for rule, rank, needs in run[1]:
-                if not needs or needs & labels:
+                if not needs or not needs.isdisjoint(labels):
                     ctx.rule, ctx.rank = rule, rank
                     extra.extend(rule.func(ctx, chosen))
             if extra:
@@ -476,7 +477,7 @@ class Pipeline:
             chosen = self.model.decide(ctx, cands, chosen)
         if self.crf is not None:
             chosen = self.crf.fill(ctx, chosen, norm, dates)
-        return Analysis(norm, ctx, cands, chosen, dates, ref)
+        return _new_tuple(Analysis, (norm, ctx, cands, chosen, dates, ref))  # (Analysis(...))
 
     def pipe(self, texts: Iterable[str], reference_date: ReferenceDate = None) -> Iterator[Document]:
         """Annotate a stream of texts lazily, one [`Document`][bangla_news_nlp.Document]
@@ -521,6 +522,7 @@ class Pipeline:
 
 _SEPARATORS = regex.compile(r"[-.,:/]")
 _PLAIN_REFERENCES = (type(None), _dt.date, _dt.datetime)
+_new_tuple = tuple.__new__  # a NamedTuple made without its Python-level __new__
 
 
 def _date_starts(seq: TokenSeq, positions: List[int]) -> List[int]:

@@ -272,6 +272,30 @@ def test_entities_made_by_the_pipeline_share_their_field_set_safely():
         assert set(e.__dict__) == set(Entity.model_fields)
 
 
+def test_trusted_builds_what_model_construct_builds():
+    # trusted() sets pydantic's slots through their descriptors: the same object, equal, as
+    # frozen, as copyable and as serialisable as pydantic's own unvalidated constructor
+    import copy
+    import pickle
+
+    from bangla_news_nlp.models import trusted
+
+    fields = {"start": 0, "end": 6, "text": "ঢাকায়", "label": Label.GPE, "base": "ঢাকা",
+              "canonical": "Dhaka", "kb_id": "Q1354", "source": "gazetteer:places.tsv"}
+    ours, theirs = trusted(Entity, dict(fields)), Entity.model_construct(**fields)
+    assert type(ours) is Entity and ours == theirs
+    assert ours.__dict__ == theirs.__dict__ and ours.model_fields_set == theirs.model_fields_set
+    assert ours.__pydantic_extra__ is None and ours.__pydantic_private__ is None
+    assert ours.model_dump_json() == theirs.model_dump_json()
+    assert pickle.loads(pickle.dumps(ours)) == ours == copy.deepcopy(ours)
+    with pytest.raises(pydantic.ValidationError):
+        ours.start = 5
+    doc = trusted(Document, {"text": "ঢাকায় ঝড়", "entities": (theirs,), "dates": (),
+                             "reference_date": None})
+    assert doc == Document(text="ঢাকায় ঝড়", entities=[theirs])
+    assert doc.tokens[0].text == "ঢাকায়"
+
+
 def test_models_are_built_when_first_validated_or_serialised_not_at_import():
     # (the cold start: annotate makes its models without validating them, so building their
     # validators and serialisers, with pydantic's plugin lookup, waits for a use)

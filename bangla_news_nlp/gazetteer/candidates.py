@@ -32,8 +32,10 @@ def gazetteer_candidates(ctx: "Context") -> List[Candidate]:
     texts = ctx.texts
     out: List[Candidate] = []
     for m in ctx.matches:
-        strong = next((eid for eid, weak in m.refs if not weak), None)
-        if strong is None:
+        for strong, weak in m.refs:
+            if not weak:
+                break
+        else:
             continue  # weak forms wait for the document-level rules
         e = entries[strong]
         ts, te = m.ts, m.te
@@ -62,7 +64,7 @@ def gazetteer_candidates(ctx: "Context") -> List[Candidate]:
                         base = ctx.text[ctx.starts[ts] : ctx.ends[te - 1]]
                         break
         out.append(Candidate(ts, te, e.label, base, f"gazetteer:{e.file}", PRIORITY_GAZETTEER,
-                             e.canonical, e.kb_id, strong, local=e.local))
+                             e.canonical, e.kb_id, strong, 0, None, e.local))
     return out
 
 

@@ -42,6 +42,9 @@ class Entry(NamedTuple):
     local: bool = False  # from a file of scope local (its header's ``#: scope = local``)
 
 
+_new_tuple = tuple.__new__  # a NamedTuple made without its Python-level __new__
+
+
 class Match(NamedTuple):
     ts: int
     te: int  # one past the last token, detached ending (পুতিন-এর) included
@@ -307,8 +310,8 @@ class GazetteerIndex:
         """
         phrases = self._phrases
         heads = self._heads
-        fold, stems, detached = self._fold, self._stems, self.lang.morph.detached
-        texts, kinds, starts, ends = seq.texts, seq.kinds, seq.starts, seq.ends
+        fold, stems = self._fold, self._stems
+        starts, ends, kinds, texts = seq
         n = len(texts)
         out: List[Match] = []
         next_free = 0
@@ -353,16 +356,20 @@ class GazetteerIndex:
                 not ending
                 and te + 1 < n
                 and texts[te] in _JOINERS
-                and texts[te + 1] in detached
+                and texts[te + 1] in self.lang.morph.detached
                 and ends[te - 1] == starts[te]
                 and ends[te] == starts[te + 1]
             ):
                 ending = texts[te] + texts[te + 1]
                 te += 2
-            out.append(Match(ts, te, refs, stem, ending))
+            out.append(_new_tuple(Match, (ts, te, refs, stem, ending)))  # (Match(...), no frame)
             # a match made only of weak forms may be rejected later: let shorter ones inside
             # it be found too
-            next_free = i + 1 if all(weak for _, weak in refs) else te
+            next_free = i + 1
+            for _, weak in refs:
+                if not weak:
+                    next_free = te
+                    break
         return out
 
     def _keys_of(self, form: str) -> List[str]:

@@ -34,11 +34,8 @@ class Context:
                  flags: List[int], table: "TriggerTable", present: Optional[int] = None) -> None:
         self.text = text
         self.seq = seq
-        self.texts = seq.texts
-        self.kinds = seq.kinds
-        self.starts = seq.starts
-        self.ends = seq.ends
-        self.n = len(seq.texts)
+        self.starts, self.ends, self.kinds, self.texts = seq
+        self.n = len(self.texts)
         self.knowledge = knowledge
         self.lang = knowledge.lang
         self.gazetteer = knowledge.gazetteer

@@ -30,7 +30,7 @@ def resolve(cands: Sequence[Candidate], n_tokens: int, starts: Sequence[int],
             ends: Sequence[int]) -> List[Candidate]:
     """The candidates that win, in text order, none overlapping another."""
     if len(cands) == 1:
-        chosen = [cands[0]]
+        order = chosen = [cands[0]]
     else:
         order = sorted(cands, key=lambda c: order_key(c, starts, ends))
         taken = bytearray(n_tokens)
@@ -43,14 +43,18 @@ def resolve(cands: Sequence[Candidate], n_tokens: int, starts: Sequence[int],
         chosen.sort(key=lambda c: c.ts)
 
     # canonical names for rule spans from a gazetteer entity at their end
-    if any(c.canonical is None for c in chosen):
-        known: Dict[Tuple[int, object], Candidate] = {}
-        for c in sorted(cands, key=lambda c: order_key(c, starts, ends)):
-            if c.canonical is not None and c.priority >= PRIORITY_GAZETTEER:
-                known.setdefault((c.te, c.label), c)
-        for c in chosen:
-            if c.canonical is None:
-                inner = known.get((c.te, c.label))
-                if inner is not None and inner.ts >= c.ts:
-                    c.canonical, c.kb_id, c.eid = inner.canonical, inner.kb_id, inner.eid
+    for c in chosen:
+        if c.canonical is None:
+            break
+    else:
+        return chosen
+    known: Dict[Tuple[int, object], Candidate] = {}
+    for c in order:
+        if c.canonical is not None and c.priority >= PRIORITY_GAZETTEER:
+            known.setdefault((c.te, c.label), c)
+    for c in chosen:
+        if c.canonical is None:
+            inner = known.get((c.te, c.label))
+            if inner is not None and inner.ts >= c.ts:
+                c.canonical, c.kb_id, c.eid = inner.canonical, inner.kb_id, inner.eid
     return chosen

@@ -72,6 +72,9 @@ _SENT_RE = regex.compile(
 )
 
 
+_new_tuple = tuple.__new__  # a NamedTuple made without its Python-level __new__
+
+
 class TokenSeq(NamedTuple):
     """Tokens of a normalised text as parallel lists (fast to build and to scan)."""
 
@@ -158,7 +161,7 @@ def tokenize(text: str) -> TokenSeq:
                 ends.append(s + b)
                 kinds.append(k)
                 texts.append(t)
-    return TokenSeq(starts, ends, kinds, texts)
+    return _new_tuple(TokenSeq, (starts, ends, kinds, texts))  # (TokenSeq(...), no frame)
 
 
 def _tokenize_by_pattern(text: str) -> TokenSeq:

@@ -74,6 +74,15 @@ def activate_weak(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     """A gazetteer form marked ``~`` (weak: সানা, আসাদ, an everyday word or a name shared by
     many) counts only when the document names the same entity by a strong form or an alias.
     Its entities keep the gazetteer file as their source."""
+    for m in ctx.matches:  # (most documents have no weak form: nothing else to do)
+        for _, weak in m.refs:
+            if weak:
+                break
+        else:
+            continue
+        break
+    else:
+        return []
     present: Set[int] = {c.eid for c in chosen if c.eid is not None}
     if not present:
         return []
