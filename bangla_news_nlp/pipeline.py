@@ -13,6 +13,7 @@ import threading
 import unicodedata
 from pathlib import Path
 from collections.abc import Iterable as _Iterable
+from itertools import compress
 from typing import (Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence,
                     Tuple, Union)
 
@@ -182,6 +183,7 @@ class Pipeline:
         self._table: Optional[TriggerTable] = None
         self._plan: Optional[tuple] = None
         self._runnable: Dict[int, tuple] = {}
+        self._always = 0  # the mask of rules without triggers (see _runnable_for)
         self.model = _decider(model, self.lang, self.gazetteer)
         self.crf = None
         if crf_model is not None:
@@ -280,13 +282,13 @@ class Pipeline:
 
     def _runnable_for(self, present: int, sentence_rules, document_rules) -> tuple:
         """The sentence and document rules whose triggers occur in a document with the trigger
-        bits ``present`` (remembered per set of bits: documents repeat them)."""
-        run = (
-            tuple((r, rank, needs) for r, rank, mask, needs in sentence_rules
-                  if present & mask or not mask),
-            tuple((r, rank, needs) for r, rank, mask, needs in document_rules
-                  if present & mask or not mask),
-        )
+        bits ``present`` (remembered per set of bits: documents repeat them).  A stage's rules
+        are ``(steps, masks)``: each rule's ``(rule, rank, needs)`` and trigger mask, the mask
+        of a rule without triggers a bit above every trigger's that ``present`` is given here
+        (the rules picked with built-ins: a new set of bits is common in short texts)."""
+        key = present | self._always
+        run = (tuple(compress(sentence_rules[0], map(key.__and__, sentence_rules[1]))),
+               tuple(compress(document_rules[0], map(key.__and__, document_rules[1]))))
         if len(self._runnable) > 4096:
             self._runnable = {}
         self._runnable[present] = run
@@ -308,11 +310,13 @@ class Pipeline:
             facts = cached_facts(self.knowledge, self.gazetteer.cache_key)
             if facts is not None:
                 table.preload(facts)
-            steps = []
+            always = self._always = 1 << len(table.bits)  # (see _runnable_for)
+            stages: Dict[str, Tuple[list, list]] = {SENTENCE: ([], []), DOCUMENT: ([], [])}
             for rank, r in enumerate(self._rules, start=1):
-                steps.append((r, rank, table.mask(r.triggers), frozenset(r.needs)))
-            sentence = tuple(s for s in steps if s[0].stage == SENTENCE)
-            document = tuple(s for s in steps if s[0].stage == DOCUMENT)
+                steps, masks = stages[r.stage]
+                steps.append((r, rank, frozenset(r.needs)))
+                masks.append(table.mask(r.triggers) or always)
+            sentence, document = stages[SENTENCE], stages[DOCUMENT]
             self._table = table
             self._runnable = {}
             plan = self._plan = (table, sentence, document,

@@ -130,3 +130,23 @@ def test_the_characters_told_without_the_pattern_agree_with_it():
             expected = ref.kinds[0] if len(ref.texts) == 1 else tuple(
                 zip(ref.starts, ref.ends, ref.kinds, ref.texts))
             assert got == expected, chunk
+
+
+def test_every_separator_str_split_takes_and_the_pattern_does_not_is_handled():
+    """The chunked tokenizer checks for U+001C-U+001F by name: they are exactly the characters
+    str.split() takes for whitespace and the pattern's \\s does not, and a text holding any
+    one of them is tokenised as the pattern does."""
+    import sys
+
+    import regex
+
+    from bangla_news_nlp.text import tokenize as tk
+
+    splits = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    pattern_spaces = {c for c in splits if regex.fullmatch(r"\s", c)}
+    assert set(tk._SPLIT_ONLY_SPACES) == splits - pattern_spaces == set("\x1c\x1d\x1e\x1f")
+    for c in tk._SPLIT_ONLY_SPACES:
+        text = f"ঢাকা{c}মস্কোতে বৈঠক"
+        seq = tk.tokenize(text)
+        assert seq == tk._tokenize_by_pattern(text)
+        assert seq.texts == ["ঢাকা", "মস্কোতে", "বৈঠক"] and seq.starts == [0, 5, 13]

@@ -320,6 +320,8 @@ class GazetteerIndex:
             positions: Sequence[int] = form_starts
         elif not form_starts:
             positions = word_forms
+        elif form_starts == word_forms:  # (a short text: often the one name in it)
+            positions = form_starts
         else:
             positions = sorted(multi.union(word_forms))
         for i in positions:

@@ -30,6 +30,11 @@ class Context:
     ``words`` (cached facts about words), :meth:`positions` and :meth:`propose`.
     """
 
+    # what is worked out only when a rule first asks (an instance attribute from then on)
+    _gaz_label: Optional[List[Optional[Label]]] = None
+    _match_ending: "Optional[Dict[int, Match]]" = None
+    _line_starts: Optional[bytearray] = None
+
     def __init__(self, text: str, seq: TokenSeq, knowledge: Knowledge, matches: "List[Match]",
                  flags: List[int], table: "TriggerTable", present: Optional[int] = None) -> None:
         self.text = text
@@ -51,9 +56,6 @@ class Context:
         self._positions: Dict[int, List[int]] = {}
         self.rule: "Optional[Rule]" = None  # the rule being run (set by the pipeline)
         self.rank = 0
-        self._gaz_label: Optional[List[Optional[Label]]] = None
-        self._match_ending: "Optional[Dict[int, Match]]" = None
-        self._line_starts: Optional[bytearray] = None
 
     @property
     def gaz_label(self) -> List[Optional[Label]]:

@@ -48,7 +48,9 @@ _BENGALI_NOT_NFC = regex.compile(
 )
 # Latin-1, the dandas ।॥ (U+0964-5) and general punctuation U+2002-U+206F (quotes, dashes)
 # are NFC-stable character by character: checked in the tests.
-_OTHER_RUNS = regex.compile("[^\x00-\xff\u0964\u0965\u0980-\u09ff\u2002-\u206f]+")
+# (the Bengali block first: the regex module tries a class's ranges in order, so a class that
+# names the commonest characters first is searched about twice as fast)
+_OTHER_RUNS = regex.compile("[^\u0980-\u09ff\x00-\xff\u0964\u0965\u2002-\u206f]+")
 
 
 # Cheap tests that find at least everything _SPECIAL and _BENGALI_NOT_NFC find (and may find
@@ -74,9 +76,12 @@ def _odd_char_class() -> str:
     ranges, start = [], kept[0]
     for prev, c in zip(kept, kept[1:] + [None]):
         if c != prev + 1:
-            ranges.append(f"\\u{start:04x}-\\u{prev:04x}")
+            ranges.append((start, prev))
             start = c
-    return "[^" + "".join(ranges) + "]"
+    # the ranges of the commonest characters first, the Bengali letters' (ক) and the space's
+    # (see _OTHER_RUNS): the same class, searched about twice as fast on Bengali text
+    ranges.sort(key=lambda r: (not r[0] <= 0x0995 <= r[1], not r[0] <= 0x20 <= r[1], r[0]))
+    return "[^" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
 
 
 _ODD_CHAR = regex.compile(_odd_char_class())

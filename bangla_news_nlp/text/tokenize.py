@@ -130,9 +130,8 @@ def _chunk_tokens(chunk: str) -> Union[int, Tuple[Tuple[int, int, int, str], ...
 
 def tokenize(text: str) -> TokenSeq:
     """Tokenise an (already normalised) text."""
-    for c in _SPLIT_ONLY_SPACES:
-        if c in text:
-            return _tokenize_by_pattern(text)
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return _tokenize_by_pattern(text)  # (one of _SPLIT_ONLY_SPACES)
     # Tokens never hold or cross whitespace and the pattern looks neither behind nor past
     # a token, so the tokens of the text are those of its whitespace-separated chunks, put
     # at the chunks' offsets (str.split and str.find run in C; the pattern runs once per

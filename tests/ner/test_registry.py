@@ -134,6 +134,29 @@ def test_a_user_document_rule_reads_the_first_resolution():
         ("তৌফিক রহমানী", "rule:title"), ("সফরে", "rule:after-person")]
 
 
+def test_a_rule_without_triggers_runs_on_every_text_and_one_with_triggers_only_where_they_occur():
+    # (the runnable rules are picked per set of trigger bits; a rule without triggers has a
+    # bit of its own that every document is given)
+    seen = []
+
+    def every(ctx):
+        seen.append(("every", ctx.n))
+        return []
+
+    def shops(ctx):
+        seen.append(("shop", ctx.n))
+        return []
+
+    nlp = Pipeline()
+    nlp.add_trigger("shop", words=["দোকানে"])
+    nlp.add_rule(every, name="every-text")
+    nlp.add_rule(shops, name="shops", triggers=["shop"])
+    for text in ("xyz", "!!", "সকালে দোকানে আগুন লাগে।", "সকালে বৃষ্টি হয়।", "xyz"):
+        nlp(text)
+    assert seen == [("every", 1), ("every", 2), ("every", 5), ("shop", 5), ("every", 4),
+                    ("every", 1)]
+
+
 def test_rule_errors():
     nlp = Pipeline()
     with pytest.raises(RuleError, match="already exists"):
