@@ -106,6 +106,9 @@ def _word_chars() -> Tuple[frozenset, frozenset, frozenset]:
 
 
 _LETTERS, _WORD_CHARS, _DIGITS = _word_chars()
+# the same as strings: ``not chunk.strip(chars)`` says every character of the chunk is one of
+# them, without a string object per character (which iterating a Bengali str makes)
+_WORD_CHARS_STR, _DIGITS_STR = "".join(sorted(_WORD_CHARS)), "".join(sorted(_DIGITS))
 
 
 def _chunk_tokens(chunk: str) -> Union[int, Tuple[Tuple[int, int, int, str], ...]]:
@@ -114,9 +117,9 @@ def _chunk_tokens(chunk: str) -> Union[int, Tuple[Tuple[int, int, int, str], ...
     kind_of = _KIND_OF
     if len(chunk) == 1:
         out = kind_of[chunk]  # (any one character is one token)
-    elif chunk[0] in _LETTERS and _WORD_CHARS.issuperset(chunk):
+    elif chunk[0] in _LETTERS and not chunk.strip(_WORD_CHARS_STR):
         out = WORD
-    elif _DIGITS.issuperset(chunk):
+    elif not chunk.strip(_DIGITS_STR):
         out = NUMBER
     else:
         pieces = tuple((m.start(), m.end(), kind_of[m.group()[0]], m.group())
