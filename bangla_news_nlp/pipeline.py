@@ -398,10 +398,10 @@ class Pipeline:
         size = self.block_size
         if size is not None and len(text) > size:
             return self._annotate_blocks(text, ref, size)
-        a = self._analyse(text, ref)
-        fields = {"text": text, "entities": self._entities(a.norm, a.ctx, a.chosen),
-                  "dates": a.dates, "reference_date": a.ref}
-        if type(a.ref) in _PLAIN_REFERENCES:
+        norm, ctx, _, chosen, dates, ref = self._analyse(text, ref)
+        fields = {"text": text, "entities": self._entities(norm, ctx, chosen),
+                  "dates": dates, "reference_date": ref}
+        if type(ref) in _PLAIN_REFERENCES:
             # every span was sliced from ``text`` at the offsets it states: valid by construction
             return trusted(Document, fields)
         return Document(**fields)  # (a date or datetime subclass is converted by validation)
@@ -497,9 +497,12 @@ class Pipeline:
         the caller's (a block's start); ``strings``: the mention strings made so far, so that
         a name mentioned a thousand times in a long text is one string, not a thousand."""
         original = norm.original
+        span = None if norm.identity else norm.span  # (no offset to map back: most texts)
         out = []
         for c in chosen:
-            s, e = norm.span(ctx.starts[c.ts], ctx.ends[c.te - 1])
+            s, e = ctx.starts[c.ts], ctx.ends[c.te - 1]
+            if span is not None:
+                s, e = span(s, e)
             mention = original[s:e]
             base = c.base
             if strings is not None:  # (a long text's blocks: one string per repeated name)
