@@ -63,6 +63,8 @@ def gazetteer_candidates(ctx: "Context") -> List[Candidate]:
                         ts += 1
                         base = ctx.text[ctx.starts[ts] : ctx.ends[te - 1]]
                         break
+        # (every field given by position, the dataclass's __init__ is quicker so: ..., eid,
+        # rank, rule, local)
         out.append(Candidate(ts, te, e.label, base, f"gazetteer:{e.file}", PRIORITY_GAZETTEER,
                              e.canonical, e.kb_id, strong, 0, None, e.local))
     return out

@@ -49,7 +49,8 @@ _BENGALI_NOT_NFC = regex.compile(
 # Latin-1, the dandas ।॥ (U+0964-5) and general punctuation U+2002-U+206F (quotes, dashes)
 # are NFC-stable character by character: checked in the tests.
 # (the Bengali block first: the regex module tries a class's ranges in order, so a class that
-# names the commonest characters first is searched about twice as fast)
+# names the commonest characters first is searched faster: 3.9 -> 3.3 us for a 292-character
+# sentence)
 _OTHER_RUNS = regex.compile("[^\u0980-\u09ff\x00-\xff\u0964\u0965\u2002-\u206f]+")
 
 
@@ -79,7 +80,8 @@ def _odd_char_class() -> str:
             ranges.append((start, prev))
             start = c
     # the ranges of the commonest characters first, the Bengali letters' (ক) and the space's
-    # (see _OTHER_RUNS): the same class, searched about twice as fast on Bengali text
+    # (see _OTHER_RUNS): the same class, searched about twice as fast on Bengali text (a
+    # 292-character sentence: 6.2 -> 3.5 us)
     ranges.sort(key=lambda r: (not r[0] <= 0x0995 <= r[1], not r[0] <= 0x20 <= r[1], r[0]))
     return "[^" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
 

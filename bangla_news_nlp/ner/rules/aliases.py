@@ -3,13 +3,16 @@ confirms."""
 
 from __future__ import annotations
 
-from typing import Dict, List, Set, Tuple
+from typing import TYPE_CHECKING, Dict, List, Set, Tuple
 
 from ...models import Label
 from ...text.tokenize import WORD
 from ..candidate import PRIORITY_DOC_ALIAS, PRIORITY_GAZETTEER, Candidate
 from ..context import Context
 from ..registry import DOCUMENT, RULES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...gazetteer.index import Match
 
 __all__: List[str] = []
 
@@ -74,14 +77,7 @@ def activate_weak(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
     """A gazetteer form marked ``~`` (weak: সানা, আসাদ, an everyday word or a name shared by
     many) counts only when the document names the same entity by a strong form or an alias.
     Its entities keep the gazetteer file as their source."""
-    for m in ctx.matches:  # (most documents have no weak form: nothing else to do)
-        for _, weak in m.refs:
-            if weak:
-                break
-        else:
-            continue
-        break
-    else:
+    if not _has_weak_form(ctx.matches):  # (most documents: nothing else to do)
         return []
     present: Set[int] = {c.eid for c in chosen if c.eid is not None}
     if not present:
@@ -97,3 +93,12 @@ def activate_weak(ctx: Context, chosen: List[Candidate]) -> List[Candidate]:
                                        source=f"gazetteer:{e.file}", local=e.local))
                 break
     return out
+
+
+def _has_weak_form(matches: "List[Match]") -> bool:
+    """Whether one of the gazetteer's matches has a weak form among its entries."""
+    for m in matches:
+        for _, weak in m.refs:
+            if weak:
+                return True
+    return False
