@@ -135,7 +135,7 @@ def test_the_characters_told_without_the_pattern_agree_with_it():
 def test_every_separator_str_split_takes_and_the_pattern_does_not_is_handled():
     """The chunked tokenizer checks for U+001C-U+001F by name: they are exactly the characters
     str.split() takes for whitespace and the pattern's \\s does not, and a text holding any
-    one of them is tokenised as the pattern does."""
+    one of them is tokenised as the pattern does (not cut where str.split would cut)."""
     import sys
 
     import regex
@@ -146,7 +146,10 @@ def test_every_separator_str_split_takes_and_the_pattern_does_not_is_handled():
     pattern_spaces = {c for c in splits if regex.fullmatch(r"\s", c)}
     assert set(tk._SPLIT_ONLY_SPACES) == splits - pattern_spaces == set("\x1c\x1d\x1e\x1f")
     for c in tk._SPLIT_ONLY_SPACES:
-        text = f"ঢাকা{c}মস্কোতে বৈঠক"
+        # (a mark right after the separator: the pattern keeps the two as one symbol token,
+        # which str.split would have cut apart)
+        text = f"ঢাকা{c}মস্কোতে বৈঠক {c}\u09bc"
         seq = tk.tokenize(text)
         assert seq == tk._tokenize_by_pattern(text)
-        assert seq.texts == ["ঢাকা", "মস্কোতে", "বৈঠক"] and seq.starts == [0, 5, 13]
+        assert seq.texts == ["ঢাকা", "মস্কোতে", "বৈঠক", c + "\u09bc"]
+        assert seq.starts == [0, 5, 13, 18]

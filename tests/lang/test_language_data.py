@@ -157,3 +157,17 @@ def test_the_person_name_words_are_the_outside_lists_words_read_alone():
     assert words == k["mc_person_names_words"] | k["names_family"]
     assert {"ওয়াশিংটন", "ব্লুমবার্গ", "হার্পার"} <= words
     assert "ঢাকা" not in words and "লন্ডন" not in words
+
+
+@pytest.mark.parametrize("table", ["mc_person_names", "mc_place_names", "mc_org_names",
+                                   "job_titles", "company_names"])
+def test_the_words_of_a_names_table_read_in_one_text_are_those_of_each_name(table):
+    """knowledge() and person_name_words() tokenise a table's names as one text: the same
+    words as tokenising each name alone (form_tokens), as running text is."""
+    from bangla_news_nlp.lang.data import _words_of
+    from bangla_news_nlp.text.phrases import form_tokens
+
+    names = LanguageData.bengali().tables[table]
+    assert _words_of(names) == {w for x in names for w in form_tokens(x) if len(w) > 1}
+    assert _words_of(["আল-শারা বলেন", "ঢাকা\u00a0বিশ্ববিদ্যালয়"]) == {
+        "আল", "শারা", "বলেন", "ঢাকা", "বিশ্ববিদ্যালয়"}
