@@ -522,12 +522,16 @@ class Pipeline:
             s, e = norm.span(d.start, d.end)
             out.append(trusted(DateMention, {
                 "start": s, "end": e, "text": original[s:e], "value": d.value,
-                "granularity": Granularity(d.granularity), "calendar": Calendar(d.calendar),
+                "granularity": _GRANULARITIES[d.granularity], "calendar": _CALENDARS[d.calendar],
                 "relative": d.relative}))
         return tuple(out)
 
 
 _SEPARATORS = regex.compile(r"[-.,:/]")
+# the members by value: a dict lookup, where calling the Enum (Granularity("date")) takes ten
+# times as long, twice per date
+_GRANULARITIES = {g.value: g for g in Granularity}
+_CALENDARS = {c.value: c for c in Calendar}
 _PLAIN_REFERENCES = (type(None), _dt.date, _dt.datetime)
 _new_tuple = tuple.__new__  # a NamedTuple made without its Python-level __new__
 

@@ -556,6 +556,34 @@ def test_find_publication_date(text, expected):
     assert find_publication_date(nfc(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "প্রকাশ: ২৪ ডিসেম্বর ২০২৫",
+        "শিরোনাম\nপ্রকাশিত: ১২:০৪ পিএম\nআপডেট: ২৫ ডিসেম্বর",
+        # a label glued after a letter (the look-behind before the start position), a label
+        # word inside another word, the label word as an everyday word, two labels in a row
+        "অপ্রকাশ: ২৪ ডিসেম্বর ২০২৫ প্রকাশক প্রকাশ করা হয় প্রকাশ প্রকাশ:",
+        "সর্বশেষ আপডেট হালনাগাদ সর্বশেষ সর্বশেষআপডেট Published: Updated:",
+        # the label's য় precomposed and decomposed
+        "প্রকাশের সময়: ২৪ ডিসেম্বর ২০২৫ প্রকাশের সম\u09df: ২৪",
+        "", "কোনো লেবেল নেই",
+    ],
+)
+def test_publication_labels_are_the_patterns_own_matches(head):
+    # (the labels are looked for only where a label's first word starts: the same matches
+    # as the pattern's finditer over every position)
+    from bangla_news_nlp.dates.publication import _labels
+    from bangla_news_nlp.dates.vocabulary import DateVocabulary
+
+    vocabulary = DateVocabulary.default()
+    head = nfc(head)
+    want = [(m.span(), m.lastgroup) for m in vocabulary.publication_label.finditer(head)]
+    assert [(m.span(), m.lastgroup) for m in _labels(head, vocabulary)] == want
+    if "প্রকাশ:" in head:
+        assert want  # (the case is not vacuous)
+
+
 def test_publication_date_only_in_the_head():
     body = "ক" * 4000
     assert find_publication_date(body + " প্রকাশ: ২৪ ডিসেম্বর ২০২৫") is None

@@ -259,8 +259,10 @@ class Marker(NamedTuple):
 
 
 
-_PREV_WORD = regex.compile(r"(\S+)[ \t]*$")
-_PREV_LETTERS = regex.compile(r"(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t]+$")
+# (searched right to left, ``(?r)``: the match ends at the window's end, and a forward search
+# would try every start in the window first, four to ten times slower; the same matches)
+_PREV_WORD = regex.compile(r"(?r)(\S+)[ \t]*$")
+_PREV_LETTERS = regex.compile(r"(?r)(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \t]+$")
 _NEXT_WORD = regex.compile(r"[ \t]*(\S+)")
 
 

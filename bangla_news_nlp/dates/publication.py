@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional
+from typing import List, Optional
 
 from .search import extract_dates
 from .vocabulary import DateVocabulary
@@ -34,10 +34,8 @@ def find_publication_date(
     if vocabulary is None:
         vocabulary = DateVocabulary.default()
     head = text[:WINDOW]
-    if not any(word in head for word in vocabulary.publication_quick):
-        return None  # no label at all: skip the pattern
     found = {"published": None, "updated": None}
-    for m in vocabulary.publication_label.finditer(head):
+    for m in _labels(head, vocabulary):
         which = "published" if m.group("published") is not None else "updated"
         if found[which] is not None:
             continue
@@ -59,3 +57,27 @@ def find_publication_date(
         if which == "published":
             break
     return found["published"] or found["updated"]
+
+
+def _labels(head: str, vocabulary: DateVocabulary) -> List:
+    """The matches of the publication-label pattern in ``head``, as its ``finditer`` gives
+    them: tried only where a label's first word starts (``publication_quick``: str.find),
+    instead of at every character (প্রকাশ, "published", is also an everyday word of news, so
+    most articles hold one)."""
+    starts = set()
+    for word in vocabulary.publication_quick:
+        i = head.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = head.find(word, i + 1)
+    out = []
+    end = 0
+    match = vocabulary.publication_label.match
+    for p in sorted(starts):
+        if p < end:
+            continue  # (inside the label before: finditer's matches do not overlap)
+        m = match(head, p)  # (the pattern's look-behind sees the text before p)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out

@@ -305,7 +305,7 @@ class GazetteerIndex:
 
         Only the given positions are visited: ``form_starts``, the tokens that may start a
         multi-word form (:meth:`starts_form`), and ``word_forms``, those that may be a
-        one-word form (:meth:`match_word`), both sorted.  Multi-word forms never cross a
+        one-word form (:meth:`match_word`, asked nowhere else), both sorted.  Multi-word forms never cross a
         line break.  A match followed by a detached ending (পুতিন-এর, ট্রাম্প’র) takes it in.
         """
         phrases = self._phrases
@@ -316,14 +316,20 @@ class GazetteerIndex:
         out: List[Match] = []
         next_free = 0
         multi = set(form_starts)
+        # the positions that may be a one-word form (None: all of them); match_word is asked
+        # only there (a word that only starts longer forms is none: ঢাকা of ঢাকা বিশ্ববিদ্যালয়
+        # is one, বিশ্ব of বিশ্ব ব্যাংক is not)
+        single: Optional[Set[int]] = None
         if not word_forms:
             positions: Sequence[int] = form_starts
+            single = set()
         elif not form_starts:
             positions = word_forms
         elif form_starts == word_forms:  # (a short text: often the one name in it)
             positions = form_starts
         else:
             positions = sorted(multi.union(word_forms))
+            single = set(word_forms)
         for i in positions:
             if i < next_free or kinds[i] != WORD:
                 continue
@@ -344,10 +350,10 @@ class GazetteerIndex:
                     if head not in heads:
                         break
                     k += 1
-            if best is None:
-                single = self.match_word(texts[i])
-                if single is not None:
-                    refs, stem, ending = single
+            if best is None and (single is None or i in single):
+                hit = self.match_word(texts[i])
+                if hit is not None:
+                    refs, stem, ending = hit
                     best = (i, i + 1, refs, stem, ending)
             if best is None:
                 continue
