@@ -34,8 +34,8 @@ from .ner.context import Context
 from .ner.registry import DOCUMENT, RULES, SENTENCE, TRIGGERS, Knowledge, Rule, Trigger
 from .ner.resolve import resolve
 from .ner.rules import RULES as _REGISTERED  # noqa: F401  (registers the library's rules)
-from .ner.triggers import (DATE_START, GAZETTEER_FORM_START, GAZETTEER_WORD, STAGE_TRIGGERS,
-                           TriggerTable, cached_facts)
+from .ner.triggers import (DATE_START, GAZETTEER_FORM_START, GAZETTEER_WORD, NAME_LIKE,
+                           STAGE_TRIGGERS, TriggerTable, cached_facts, fact_answers)
 from .ner.words import WordFacts
 from .resources import gazetteer_files
 from .text.blocks import BLOCK_CHARS, blocks
@@ -310,6 +310,9 @@ class Pipeline:
             facts = cached_facts(self.knowledge, self.gazetteer.cache_key)
             if facts is not None:
                 table.preload(facts)
+                namelike = fact_answers(facts, NAME_LIKE)  # (asked by most person rules)
+                if namelike is not None:
+                    self.words.preload_namelike(facts["words"], namelike)
             always = self._always = 1 << len(table.bits)  # (see _runnable_for)
             stages: Dict[str, Tuple[list, list]] = {SENTENCE: ([], []), DOCUMENT: ([], [])}
             for rank, r in enumerate(self._rules, start=1):

@@ -30,6 +30,10 @@ source-cue               starts a source line (তথ্যসূত্র, স�
 open-paren               is "("
 hyphen                   is "-"
 list-separator           separates list items (",", ও, এবং, আর)
+name-like                may be part of a name: a Bengali word that is no everyday word, role,
+                         verb or date word (no rule asks for it: it is computed for the
+                         vocabulary's cached facts, so that a pipeline starts knowing the
+                         answers of the list words, see :meth:`.WordFacts.preload_namelike`)
 =======================  ================================================================
 """
 
@@ -37,16 +41,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from .registry import TRIGGERS, Knowledge, Trigger, register_trigger
 
 __all__ = ["TriggerTable", "STAGE_TRIGGERS", "GAZETTEER_FORM_START", "GAZETTEER_WORD",
-           "DATE_START", "vocabulary", "vocabulary_facts", "cached_facts"]
+           "DATE_START", "NAME_LIKE", "vocabulary", "vocabulary_facts", "cached_facts",
+           "fact_answers"]
 
 GAZETTEER_FORM_START = "gazetteer-form-start"
 GAZETTEER_WORD = "gazetteer-word"
 DATE_START = "date-start"
+NAME_LIKE = "name-like"
 #: triggers the stages before the rules need (gazetteer matching, dates)
 STAGE_TRIGGERS = (GAZETTEER_FORM_START, GAZETTEER_WORD, DATE_START)
 
@@ -118,6 +124,9 @@ for _t in (
     Trigger("hyphen", "is a hyphen", words=lambda k: ("-",)),
     Trigger("list-separator", "separates the items of a list",
             words=lambda k: k.lang.list_separators),
+    Trigger(NAME_LIKE, "may be part of a name: a Bengali word that is no everyday word, "
+            "role, verb or date word (cached for the vocabulary; no rule asks for it)",
+            test=lambda k: k.words.namelike),
 ):
     register_trigger(_t)
 
@@ -224,6 +233,16 @@ def builtin_triggers() -> Dict[str, Trigger]:
 # দুই, নয়, no longer starts a date)
 FACTS_FORMAT = 2
 FACTS_KIND = "words"
+
+
+def fact_answers(facts: Mapping[str, list], name: str) -> Optional[Iterator[bool]]:
+    """Whether the trigger ``name`` holds for each of the words of ``facts`` (see
+    :meth:`TriggerTable.preload`), in their order; None when the facts do not have it."""
+    names = facts["triggers"]
+    if name not in names:
+        return None
+    bit = 1 << names.index(name)
+    return map(bool, map(bit.__and__, facts["masks"]))  # (no Python frame per word)
 
 
 def vocabulary(knowledge: Knowledge) -> List[str]:

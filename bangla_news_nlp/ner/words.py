@@ -6,7 +6,7 @@ kept in a dictionary (bounded: cleared when it grows past :data:`MAX_CACHE` word
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict
+from typing import TYPE_CHECKING, Dict, Iterable
 
 from ..models import Label
 
@@ -47,6 +47,13 @@ class WordFacts:
             self._trim()
             hit = self._namelike[w] = self._compute_namelike(w)
         return hit
+
+    def preload_namelike(self, words: Iterable[str], answers: Iterable[bool]) -> None:
+        """Take :meth:`namelike` of ``words`` computed beforehand (the vocabulary's cached
+        facts: ``answers`` in the order of ``words``); what was computed here is kept."""
+        cache = dict(zip(words, answers))
+        cache.update(self._namelike)
+        self._namelike = cache
 
     def _compute_namelike(self, w: str) -> bool:
         lang = self.lang

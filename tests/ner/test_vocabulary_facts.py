@@ -24,6 +24,26 @@ def test_preloaded_bits_are_the_bits_computed_word_by_word(monkeypatch, tmp_path
     assert preloaded.flags_of(sample) == fresh.flags_of(sample)
 
 
+def test_preloaded_name_likeness_is_what_each_word_computes(monkeypatch, tmp_path):
+    # the name-like fact of the vocabulary is cached with the triggers' and given to the
+    # pipeline's word facts before any text is read: the answers of computing each word
+    from bangla_news_nlp.ner.words import WordFacts
+
+    monkeypatch.setenv("BANGLA_NEWS_NLP_CACHE", str(tmp_path))
+    nlp = Pipeline()
+    nlp._compiled()
+    vocab = vocabulary(nlp.knowledge)
+    assert len(nlp.words._namelike) >= len(vocab)  # preloaded, not computed on demand
+    fresh = WordFacts(nlp.lang, nlp.gazetteer)
+    sample = WORDS[:6] + vocab[:: max(1, len(vocab) // 2000)]
+    answers = [nlp.words.namelike(w) for w in sample]
+    assert answers == [fresh.namelike(w) for w in sample]
+    assert True in answers and False in answers
+    # (রহমানের is a name's word, প্রেসিডেন্ট a role, সরকারের an everyday word)
+    assert [nlp.words.namelike(w) for w in ("রহমানের", "প্রেসিডেন্ট", "সরকারের")] == \
+        [True, False, False]
+
+
 def test_the_facts_are_computed_once_then_read_back(monkeypatch, tmp_path):
     monkeypatch.setenv("BANGLA_NEWS_NLP_CACHE", str(tmp_path))
     nlp = Pipeline()
