@@ -565,8 +565,8 @@ def test_find_publication_date(text, expected):
         # word inside another word, the label word as an everyday word, two labels in a row
         "অপ্রকাশ: ২৪ ডিসেম্বর ২০২৫ প্রকাশক প্রকাশ করা হয় প্রকাশ প্রকাশ:",
         "সর্বশেষ আপডেট হালনাগাদ সর্বশেষ সর্বশেষআপডেট Published: Updated:",
-        # the label's য় precomposed and decomposed
-        "প্রকাশের সময়: ২৪ ডিসেম্বর ২০২৫ প্রকাশের সম\u09df: ২৪",
+        # the label's য় decomposed (as NFC writes it) and precomposed (as a text may)
+        "প্রকাশের সম\u09af\u09bc: ২৪ ডিসেম্বর ২০২৫ প্রকাশের সম\u09df: ২৪",
         "", "কোনো লেবেল নেই",
     ],
 )
@@ -576,8 +576,7 @@ def test_publication_labels_are_the_patterns_own_matches(head):
     from bangla_news_nlp.dates.publication import _labels
     from bangla_news_nlp.dates.vocabulary import DateVocabulary
 
-    vocabulary = DateVocabulary.default()
-    head = nfc(head)
+    vocabulary = DateVocabulary.default()  # (the heads as written: not normalised)
     want = [(m.span(), m.lastgroup) for m in vocabulary.publication_label.finditer(head)]
     assert [(m.span(), m.lastgroup) for m in _labels(head, vocabulary)] == want
     if "প্রকাশ:" in head:
