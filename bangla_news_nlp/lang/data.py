@@ -298,12 +298,12 @@ MIN_NAME_ENDING_WORD = 5  # letters (code points) a word needs before its name e
 _COMMON_CACHE = 200_000
 
 
-
 def _words_of(names: Iterable[str]) -> FrozenSet[str]:
     """The tokens of two letters or more of ``names``, normalised and tokenised as running text
     is (``form_tokens`` of each), all in one text: a line break is never inside a token nor
     undone by the normalisation, and one call costs a fraction of one per name."""
     return frozenset(w for w in tokenize(normalize("\n".join(names)).text).texts if len(w) > 1)
+
 
 class LanguageData:
     """Every word list and ending table of a language, with the predicates the rules ask.
