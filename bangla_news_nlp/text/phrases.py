@@ -56,6 +56,10 @@ class PhraseSet:
         """Whether some phrase starts with ``word``."""
         return word in self._first
 
+    def single_words(self) -> Set[str]:
+        """The phrases of one token (``word in phrase_set`` for each of them)."""
+        return {p[0] for p in self._phrases if len(p) == 1}
+
     def first_words(self) -> Set[str]:
         """The first tokens of the phrases."""
         return set(self._first)

@@ -268,3 +268,117 @@ def test_no_run_the_decider_weighs_ends_with_a_name_particle_or_a_bound_prefix(n
     assert {"সৈয়দ আল ফারুক", "আবদুর রাজ্জাক", "ফারুক"} <= got
     assert not {"সৈয়দ আল", "আল", "আবদুর"} & got
     assert nlp.lang.never_last >= {"আল", "আবু", "বিন", "আবদুর"}
+
+
+def _runs_by_definition(ctx, skip=None):
+    """The runs of words :func:`.spans.spans` weighs, spelled out from its definition: every
+    ``(s, e)`` of one to five words (eight ending in an organisation head) on one line, a
+    hyphen or a dot glued between two words belonging to it, holding a word that is not an
+    everyday word (or is a name part or a gazetteer word), starting and ending with a word a
+    run may start or end with, ending in no name particle, over no flagged token."""
+    from bangla_news_nlp.ner.model.spans import MAX_ORG_WORDS, MAX_WORDS, word_facts
+    from bangla_news_nlp.text.tokenize import WORD
+
+    lang, texts, n = ctx.lang, ctx.texts, ctx.n
+    facts = [word_facts(lang, t) if k == WORD else None for t, k in zip(texts, ctx.kinds)]
+
+    def glue(i):
+        return (texts[i] in ("-", ".") and 0 < i < n - 1 and facts[i + 1] is not None
+                and ctx.glued(i - 1, i) and ctx.glued(i, i + 1))
+
+    out = set()
+    for s in range(n):
+        for e in range(s + 1, min(n, s + MAX_ORG_WORDS) + 1):
+            inside = range(s, e)
+            if facts[s] is None or facts[e - 1] is None:
+                continue
+            if any(facts[i] is None and not glue(i) for i in inside):
+                continue
+            if any(ctx.line_starts[i] for i in inside if i > s and facts[i] is not None):
+                continue
+            if skip is not None and any(skip[i] for i in inside):
+                continue
+            if not any(facts[i] is not None and (facts[i][0] or ctx.gaz_label[i] is not None)
+                       for i in inside):
+                continue
+            first, last = facts[s], facts[e - 1]
+            if first[3] and last[3] and last[4] and (e - s <= MAX_WORDS or last[2]):
+                out.add((s, e))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "সভায় সৈয়দ আল ফারুক ও আবদুর রাজ্জাক বক্তব্য দেন।",
+    "সিরিয়ার প্রেসিডেন্ট আহমেদ আল-শারা দামেস্কে বৈঠক করেন, বলেছেন মো. আবদুল করিম।",
+    "বাংলাদেশ কৃষি উন্নয়ন কর্পোরেশন ও রূপালী জুট মিলস লিমিটেড\nকরিম রহমান খান চৌধুরী বলেন",
+    "এ.বি.এম. খায়রুল হক - আল- শারা -মরিসন- জন .স্মিথ বলেন",
+], ids=["particles", "glued", "heads-and-a-line-break", "loose-hyphens-and-dots"])
+def test_the_runs_weighed_are_those_of_their_definition(nlp, text):
+    from bangla_news_nlp.ner.model.spans import spans
+
+    _, ctx, _, _ = _decider_inputs(nlp, text)
+    want = _runs_by_definition(ctx)
+    assert set(spans(ctx, (), {})) == want and want
+    skip = bytearray(ctx.n)
+    skip[2] = skip[ctx.n // 2] = 1  # (flagged tokens: no run over them)
+    assert set(spans(ctx, (), {}, skip)) == _runs_by_definition(ctx, skip)
+
+
+def _classes_by_definition(features, w):
+    """The lists word ``w`` is in, looked up list by list as :meth:`.Features.classes`
+    documents them (its one lookup per form must give the same classes in the same order)."""
+    lang, k = features.lang, features.lang.knowledge()
+    stems = [st for st, _ in lang.stems(w)]
+    stem = lang.strip_ending(w, features.gazetteer.knows)[0]
+    tests = [
+        ("stop", w in lang.stop_words), ("verb", lang.is_verb(w)),
+        ("common", lang.is_common(w)), ("freq", w in lang.frequent_words),
+        ("given", lang.is_given_name(w)), ("surname", stem in lang.surnames),
+        ("name", lang.is_name_word(w)),
+        ("role", w in lang.roles or lang.is_compound_role(w)),
+        ("honorific", w in lang.honorifics), ("particle", w in lang.particles),
+        ("initial", lang.is_initial(w)),
+        ("orghead", lang.org_heads.match_inflected((w,), 0)[0] > 0),
+        ("unit", lang.admin_units.match_inflected((w,), 0)[0] > 0
+         or lang.settlements.match_inflected((w,), 0)[0] > 0),
+        ("feature", lang.natural_features.match_inflected((w,), 0)[0] > 0),
+        ("placeend", any(st.endswith(lang.place_endings) for st in stems)),
+        ("kgiven", stem in k["names_given"] or w in k["names_given"]),
+        ("kfamily", stem in k["names_family"] or w in k["names_family"]),
+    ] + [(tag, w in k[table] or stem in k[table])
+         for table, tag in (("mc_person_names_words", "kper"), ("mc_place_names_words", "kloc"),
+                            ("mc_org_names_words", "korg"), ("job_titles_words", "kjob"),
+                            ("company_names_words", "kcomp"))]
+    out = [tag for tag, holds in tests if holds]
+    hit = features.gazetteer.match_word(w)
+    if hit is not None:
+        for eid, weak in hit[0][:2]:
+            out.append(f"gaz{features.gazetteer.entries[eid].label.value}{'w' if weak else ''}")
+    return tuple(out or ["none"])
+
+
+def test_the_word_classes_are_those_of_their_definition(nlp):
+    from bangla_news_nlp.ner.model.features import Features
+    from bangla_news_nlp.text.tokenize import WORD, tokenize
+
+    lang, k = nlp.lang, nlp.lang.knowledge()
+    words = set()
+    for text in (PUTIN, UNLISTED, "মাগুরা জেলার শালিখা উপজেলার আড়পাড়া ইউনিয়নের ভোলানাথপুর "
+                 "গ্রামে পদ্মা নদীর তীরে বাংলাদেশ কৃষি উন্নয়ন কর্পোরেশনের কর্মকর্তা ড. "
+                 "মো. আবদুল করিম ও জামাল ভূঁইয়াসহ আল মাহমুদ এবং বিজ্ঞানী জন স্মিথ বলেন"):
+        seq = tokenize(text)
+        words |= {t for t, kind in zip(seq.texts, seq.kinds) if kind == WORD}
+    for table in (lang.surnames, lang.particles, k["names_given"], k["names_family"],
+                  k["mc_person_names_words"], k["mc_place_names_words"],
+                  k["mc_org_names_words"], k["job_titles_words"], k["company_names_words"],
+                  lang.roles.single_words(), lang.honorifics.single_words(),
+                  lang.org_heads.single_words(), lang.admin_units.single_words(),
+                  lang.settlements.single_words(), lang.natural_features.single_words()):
+        words |= set(sorted(table)[::max(1, len(table) // 25)])  # (some of each list)
+    words |= {w + ending for w in list(words) for ending in ("ের", "র", "কে", "তে", "য়", "সহ")}
+    features = Features(lang, nlp.gazetteer)
+    classes = {w: features.classes(w) for w in sorted(words)}
+    assert {w: _classes_by_definition(features, w) for w in classes} == classes
+    seen = {c for cs in classes.values() for c in cs}
+    assert {"surname", "role", "honorific", "particle", "orghead", "unit", "feature",
+            "placeend", "kgiven", "kfamily", "kper", "kloc", "korg", "kjob", "kcomp"} <= seen

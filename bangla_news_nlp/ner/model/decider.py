@@ -47,7 +47,7 @@ import zlib
 from array import array
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Sequence, Tuple
 
 from ...errors import ModelError
 from ...models import Label
@@ -85,6 +85,7 @@ class Decider:
         self._loaded = False
         self._role: Dict[Tuple[str, str], Dict[str, Tuple[float, ...]]] = {}
         self._span_scorers: Dict[str, "_SpanScorer"] = {}
+        self._cuts: Dict[str, Tuple[float, List[int], Callable]] = {}  # (:meth:`_cut`)
         #: the vocabulary's vectors from the cache directory (:mod:`.vocabulary`), looked for
         #: on the first document
         self._vocab: Optional["WordVectors"] = None
@@ -151,7 +152,7 @@ class Decider:
         short to tell (a headline, a name) is read in the first, news."""
         self.load()
         weights = self.router_weights
-        known = [weights[t] for t in set(texts) if t in weights]
+        known = [weights[t] for t in weights.keys() & texts]  # (the distinct tokens it knows)
         if len(known) < ROUTER_MIN_WORDS:
             return self.router_domains[0]
         score = self.router_bias + sum(known) / math.sqrt(len(known))
@@ -198,13 +199,20 @@ class Decider:
         cache = self._role_cache(role, domain)
         v = cache.get(t)
         if v is None:
-            vocab = self._vocab
-            if vocab is not None and kind == WORD:  # a word of the lists: computed already
-                v = vocab.vector(t, role, domain)
-            if v is None:
-                v = self._vector(self.features.role_parts(t, kind, role),
-                                 self.weights[domain], self.role_index[role])
-            cache[t] = v
+            v = self._new_vector(cache, role, domain, t, kind)
+        return v
+
+    def _new_vector(self, cache: Dict[str, Tuple[float, ...]], role: str, domain: str,
+                    t: str, kind: int) -> Tuple[float, ...]:
+        """:meth:`_role_vector` of a token not in ``cache`` (the role's), kept there."""
+        v = None
+        vocab = self._vocab
+        if vocab is not None and kind == WORD:  # a word of the lists: computed already
+            v = vocab.vector(t, role, domain)
+        if v is None:
+            v = self._vector(self.features.role_parts(t, kind, role),
+                             self.weights[domain], self.role_index[role])
+        cache[t] = v
         return v
 
     def scores(self, ctx: "Context", cands: Sequence[Candidate],
@@ -232,7 +240,7 @@ class Decider:
             return out
         span_vector = self._span_scorer(domain).prepare(ctx, cands, chosen)
         texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
-        rv = self._role_vector
+        rv, new = self._role_vector, self._new_vector
         edge = {role: rv(role, domain, "", EDGE) for role in ("p1", "p2", "n1", "n2")}
         # per role, the vector at each position (offset by 2: positions -2 … n+1)
         F: List[Optional[Tuple[float, ...]]] = [None] * (n + 4)
@@ -245,11 +253,14 @@ class Decider:
         for ts, te in spans:
             if te - ts > 2:
                 inside[ts + 1:te - 1] = b"\x01" * (te - ts - 2)
+        ci, cf, cl, cp1, cp2, cn1, cn2 = (self._role_cache(role, domain) for role in
+                                          ("i", "f", "l", "p1", "p2", "n1", "n2"))
         prefix = [zero]
         last = zero
         for i in range(n):
             if inside[i]:
-                vec = rv("i", domain, texts[i], kinds[i])
+                t = texts[i]
+                vec = ci.get(t) or new(ci, "i", domain, t, kinds[i])
                 if k == 4:
                     last = (last[0] + vec[0], last[1] + vec[1], last[2] + vec[2],
                             last[3] + vec[3])
@@ -257,32 +268,32 @@ class Decider:
                     last = tuple(x + y for x, y in zip(last, vec))
             prefix.append(last)
         four = k == 4
-        cf, cl, cp1, cp2, cn1, cn2 = (self._role_cache(role, domain)
-                                      for role in ("f", "l", "p1", "p2", "n1", "n2"))
         for ts, te in spans:
             # (each position's vector looked up once: in the word's cache, else computed)
             f = F[ts + 2]
             if f is None:
-                f = F[ts + 2] = cf.get(texts[ts]) or rv("f", domain, texts[ts], kinds[ts])
+                t = texts[ts]
+                f = F[ts + 2] = cf.get(t) or new(cf, "f", domain, t, kinds[ts])
             lv = L[te + 1]
             if lv is None:
-                lv = L[te + 1] = (cl.get(texts[te - 1])
-                                  or rv("l", domain, texts[te - 1], kinds[te - 1]))
+                t = texts[te - 1]
+                lv = L[te + 1] = cl.get(t) or new(cl, "l", domain, t, kinds[te - 1])
             p1 = P1[ts + 1]
             if p1 is None:
-                p1 = P1[ts + 1] = (cp1.get(texts[ts - 1])
-                                   or rv("p1", domain, texts[ts - 1], kinds[ts - 1]))
+                t = texts[ts - 1]
+                p1 = P1[ts + 1] = cp1.get(t) or new(cp1, "p1", domain, t, kinds[ts - 1])
             p2 = P2[ts]
             if p2 is None:
-                p2 = P2[ts] = (cp2.get(texts[ts - 2])
-                               or rv("p2", domain, texts[ts - 2], kinds[ts - 2]))
+                t = texts[ts - 2]
+                p2 = P2[ts] = cp2.get(t) or new(cp2, "p2", domain, t, kinds[ts - 2])
             n1 = N1[te + 2]
             if n1 is None:
-                n1 = N1[te + 2] = cn1.get(texts[te]) or rv("n1", domain, texts[te], kinds[te])
+                t = texts[te]
+                n1 = N1[te + 2] = cn1.get(t) or new(cn1, "n1", domain, t, kinds[te])
             n2 = N2[te + 3]
             if n2 is None:
-                n2 = N2[te + 3] = (cn2.get(texts[te + 1])
-                                   or rv("n2", domain, texts[te + 1], kinds[te + 1]))
+                t = texts[te + 1]
+                n2 = N2[te + 3] = cn2.get(t) or new(cn2, "n2", domain, t, kinds[te + 1])
             sv = span_vector(ts, te)
             if four:  # (the shipped model: unrolled, the same sums in the same order)
                 a = bias[0] + f[0] + lv[0] + p1[0] + p2[0] + n1[0] + n2[0] + sv[0]
@@ -336,12 +347,7 @@ class Decider:
                     taken[c.ts:c.te] = b"\x01" * (c.te - c.ts)
                     out.append(c)
         scored = []
-        # p[j] > theta * p[none] for the most probable class j, tested first on the scores
-        # (exp is monotonic; the margin covers rounding), then exactly as the probabilities
-        # say: the softmax is computed only for the spans that may pass
-        cut = math.log(theta) - 1e-9 if theta > 0 else -math.inf
-        others = [i for i in range(len(self.classes)) if i != none]
-        rest = itemgetter(*others) if len(others) > 1 else (lambda v: (v[others[0]],))
+        cut, others, rest = self._cut(domain)
         # (a span over what is taken already could not be taken: it is not scored)
         for (ts, te), v in self.scores(ctx, cands, chosen, domain,
                                        skip=taken if out else None):
@@ -354,10 +360,12 @@ class Decider:
         scored.sort()
         by_span: Dict[Tuple[int, int], List[Candidate]] = {}
         by_end: Dict[int, List[Candidate]] = {}
-        for c in cands:
-            by_span.setdefault((c.ts, c.te), []).append(c)
-            by_end.setdefault(c.te, []).append(c)
-        norp = {(c.ts, c.te): c for c in chosen if c.label == Label.NORP}
+        norp: Dict[Tuple[int, int], Candidate] = {}
+        if scored:
+            for c in cands:
+                by_span.setdefault((c.ts, c.te), []).append(c)
+                by_end.setdefault(c.te, []).append(c)
+            norp = {(c.ts, c.te): c for c in chosen if c.label == Label.NORP}
         for _, ts, te, cls in scored:
             if any(taken[ts:te]):
                 continue
@@ -374,6 +382,21 @@ class Decider:
                 out.append(c)
         out.sort(key=lambda c: c.ts)
         return out
+
+    def _cut(self, domain: str) -> Tuple[float, List[int], Callable]:
+        """What :meth:`decide` tests a span's scores with in ``domain``: p[j] > theta *
+        p[none] for the most probable class j is tested first on the scores (exp is
+        monotonic; the margin covers rounding) against the cut, then exactly as the
+        probabilities say, so that the softmax is computed only for the spans that may pass;
+        the classes other than none, and a function giving their scores."""
+        hit = self._cuts.get(domain)
+        if hit is None:
+            theta, none = self.theta[domain], self.none
+            cut = math.log(theta) - 1e-9 if theta > 0 else -math.inf
+            others = [i for i in range(len(self.classes)) if i != none]
+            rest = itemgetter(*others) if len(others) > 1 else (lambda v: (v[others[0]],))
+            hit = self._cuts[domain] = (cut, others, rest)
+        return hit
 
     @staticmethod
     def _entity(ctx: "Context", ts: int, te: int, cls: str, same: Sequence[Candidate],
@@ -432,13 +455,7 @@ class _SpanScorer:
         self._exact: Dict[Tuple[str, Label], List[Tuple[float, ...]]] = {}
         know = features._k
         self._tables = [(know[t], self.one(f"kx={tag}")) for t, tag in NAME_TABLES]
-        # the first word of every name in the tables, with the names' lengths in words: a
-        # span is looked up only if some name starts like it and is as long
-        lengths: Dict[str, set] = {}
-        for table, _ in self._tables:
-            for name in table:
-                lengths.setdefault(name.split(" ", 1)[0], set()).add(name.count(" ") + 1)
-        self._name_lengths = {w: frozenset(ls) for w, ls in lengths.items()}
+        self._name_lengths = features.name_lengths()
         self._chosen = {label: self.one(f"ch={label.value}") for label in Label}
         self._overlap = {(rel, label): self.one(f"ov={rel}:{label.value}")
                          for rel in ("in", "out", "cross") for label in Label}

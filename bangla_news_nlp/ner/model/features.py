@@ -38,6 +38,22 @@ MAX_LEN = 6
 NAME_TABLES = (("mc_person_names", "PER"), ("mc_place_names", "LOC"), ("mc_org_names", "ORG"),
                ("job_titles", "JOB"), ("company_names", "ORG"))
 _CACHE = 500_000  # words (or word-role pairs) kept per cache before it is emptied
+#: the tables of words of outside names a word or its stem may be in, with their classes
+_KNOWLEDGE_WORDS = (("mc_person_names_words", "kper"), ("mc_place_names_words", "kloc"),
+                    ("mc_org_names_words", "korg"), ("job_titles_words", "kjob"),
+                    ("company_names_words", "kcomp"))
+#: a bit per list of :meth:`Features._class_bits`
+_BIT = {tag: 1 << i for i, tag in enumerate(
+    ("role", "honorific", "particle", "surname", "orghead", "unit", "feature", "kgiven",
+     "kfamily") + tuple(tag for _, tag in _KNOWLEDGE_WORDS))}
+_ROLE, _HONORIFIC, _PARTICLE, _SURNAME = (_BIT[t] for t in ("role", "honorific", "particle",
+                                                             "surname"))
+#: the classes of any of a word's stems, and of the word or its stem, in their order
+_STEM_TAGS = tuple((tag, _BIT[tag]) for tag in ("orghead", "unit", "feature"))
+_EITHER_TAGS = tuple((tag, _BIT[tag]) for tag in ("kgiven", "kfamily")
+                     + tuple(tag for _, tag in _KNOWLEDGE_WORDS))
+_STEM_BITS = sum(bit for _, bit in _STEM_TAGS)
+_EITHER_BITS = sum(bit for _, bit in _EITHER_TAGS)
 
 
 def family_of(feature: str) -> str:
@@ -63,19 +79,70 @@ class Features:
         self._words: Dict[Tuple[str, str], Tuple[str, ...]] = {}
         self._parts: Dict[str, tuple] = {}
         self._classes: Dict[str, Tuple[str, ...]] = {}
+        self._bits: Optional[Dict[str, int]] = None  # (:meth:`_class_bits`)
+        self._name_lengths: Optional[Dict[str, FrozenSet[int]]] = None  # (:meth:`name_lengths`)
         self._k = ctx_lang.knowledge()
         #: per word, what :func:`..spans.spans` needs to know (filled by it)
         self.span_facts: Dict[str, Tuple[bool, bool, bool, bool, bool]] = {}
 
     # ----------------------------------------------------------------------------- words
+    def name_lengths(self) -> Dict[str, FrozenSet[int]]:
+        """The first word of every name of the knowledge tables of :data:`NAME_TABLES`, with
+        the names' lengths in words: a span is looked up in the tables only if some name
+        starts like it and is as long (computed once, for every register)."""
+        if self._name_lengths is None:
+            lengths: Dict[str, set] = {}
+            for table, _ in NAME_TABLES:
+                for name in self._k[table]:
+                    lengths.setdefault(name.split(" ", 1)[0], set()).add(name.count(" ") + 1)
+            self._name_lengths = {w: frozenset(ls) for w, ls in lengths.items()}
+        return self._name_lengths
+
+    def _class_bits(self) -> Dict[str, int]:
+        """The words of the lists :meth:`classes` looks words up in, each with a bit per list
+        (:data:`_BIT`): one dict lookup per form instead of one per list (built on first
+        use: a few thousand words)."""
+        bits = self._bits
+        if bits is None:
+            lang, k = self.lang, self._k
+            bits = {}
+            lists = [("role", lang.roles.single_words()),
+                     ("honorific", lang.honorifics.single_words()),
+                     ("particle", lang.particles), ("surname", lang.surnames),
+                     ("orghead", lang.org_heads.single_words()),
+                     ("unit", lang.admin_units.single_words()
+                      | lang.settlements.single_words()),
+                     ("feature", lang.natural_features.single_words()),
+                     ("kgiven", k["names_given"]), ("kfamily", k["names_family"])]
+            lists += [(tag, k[table]) for table, tag in _KNOWLEDGE_WORDS]
+            for tag, words in lists:
+                bit = _BIT[tag]
+                for word in words:
+                    bits[word] = bits.get(word, 0) | bit
+            self._bits = bits
+        return bits
+
     def classes(self, w: str) -> Tuple[str, ...]:
-        """The lists ``w`` is in (as written or through a case ending)."""
+        """The lists ``w`` is in (as written or through a case ending), in a fixed order:
+        ``stop``, ``verb``, ``common``, ``freq``, ``given``, ``surname`` (its stem),
+        ``name``, ``role`` (as written, or a compound role), ``honorific``, ``particle``,
+        ``initial``, ``orghead``, ``unit``, ``feature`` (any of its stems is a one-word
+        head, unit or natural feature), ``placeend`` (any stem ends like a place),
+        ``kgiven``, ``kfamily`` and the words of MultiCoNER's and Faker's names (the word or
+        its stem), then the gazetteer's labels of the word; ``none`` if it is in none."""
         hit = self._classes.get(w)
         if hit is not None:
             return hit
-        lang, k = self.lang, self._k
-        stems = lang.stems(w)
+        lang = self.lang
+        table = self._bits if self._bits is not None else self._class_bits()
         stem = lang.strip_ending(w, self.gazetteer.knows)[0]
+        as_written = table.get(w, 0)
+        of_stem = table.get(stem, 0) if stem != w else as_written
+        of_stems, place_end, place_endings = 0, False, lang.place_endings
+        for st, _ in lang.stems(w):
+            of_stems |= table.get(st, 0)
+            place_end = place_end or st.endswith(place_endings)
+        either = as_written | of_stem
         c = []
         if w in lang.stop_words:
             c.append("stop")
@@ -87,36 +154,24 @@ class Features:
             c.append("freq")
         if lang.is_given_name(w):
             c.append("given")
-        if stem in lang.surnames:
+        if of_stem & _SURNAME:
             c.append("surname")
         if lang.is_name_word(w):
             c.append("name")
-        if w in lang.roles or lang.is_compound_role(w):
+        if as_written & _ROLE or lang.is_compound_role(w):
             c.append("role")
-        if w in lang.honorifics:
+        if as_written & _HONORIFIC:
             c.append("honorific")
-        if w in lang.particles:
+        if as_written & _PARTICLE:
             c.append("particle")
         if lang.is_initial(w):
             c.append("initial")
-        if lang.org_heads.match_inflected((w,), 0)[0]:
-            c.append("orghead")
-        if lang.admin_units.match_inflected((w,), 0)[0] \
-                or lang.settlements.match_inflected((w,), 0)[0]:
-            c.append("unit")
-        if lang.natural_features.match_inflected((w,), 0)[0]:
-            c.append("feature")
-        if any(st.endswith(lang.place_endings) for st, _ in stems):
+        if of_stems & _STEM_BITS:
+            c.extend(tag for tag, bit in _STEM_TAGS if of_stems & bit)
+        if place_end:
             c.append("placeend")
-        if stem in k["names_given"] or w in k["names_given"]:
-            c.append("kgiven")
-        if stem in k["names_family"] or w in k["names_family"]:
-            c.append("kfamily")
-        for table, tag in (("mc_person_names_words", "kper"), ("mc_place_names_words", "kloc"),
-                           ("mc_org_names_words", "korg"), ("job_titles_words", "kjob"),
-                           ("company_names_words", "kcomp")):
-            if w in k[table] or stem in k[table]:
-                c.append(tag)
+        if either & _EITHER_BITS:
+            c.extend(tag for tag, bit in _EITHER_TAGS if either & bit)
         hit = self.gazetteer.match_word(w)
         if hit is not None:
             entries = self.gazetteer.entries
@@ -167,16 +222,17 @@ class Features:
         ctx = role in ("p1", "p2", "n1", "n2")
         if ctx and "ctx" in drop:
             return ()
+        if kind == WORD and role in ("p2", "n2"):  # (the word alone: no lists looked up)
+            return (f"w={w}",)
         lex, affix, classes = self.word_parts(w, kind)
         if kind != WORD:
             return lex
-        far = role in ("p2", "n2")
         out: Tuple[str, ...] = ()
         if "lex" not in drop or ctx:
-            out = lex[:1] if far else lex
+            out = lex
         if "affix" not in drop and not ctx:
             out += affix
-        if "class" not in drop and not far:
+        if "class" not in drop:
             out += classes
         return out
 
