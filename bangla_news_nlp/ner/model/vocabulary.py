@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import sys
 from array import array
 from pathlib import Path
@@ -50,13 +51,15 @@ class WordVectors:
     score vector in that role and register (a tuple of one float per class) or None for a
     word not in it; ``facts`` the span facts of each word (:func:`.spans.word_facts`)."""
 
-    __slots__ = ("rows", "classes", "values", "offsets", "facts")
+    __slots__ = ("rows", "classes", "values", "offsets", "facts", "_unpack")
 
     def __init__(self, words: Sequence[str], classes: int, values: array,
                  offsets: Dict[str, int], facts: Sequence[int]) -> None:
         self.rows: Dict[str, int] = dict(zip(words, range(len(words))))
         self.classes = classes
         self.values = values  # every register's vectors, one after the other
+        # (a vector read straight from the array's bytes: no slice of it made first)
+        self._unpack = struct.Struct(f"={classes}d").unpack_from
         self.offsets = offsets  # where each register starts in ``values``
         self.facts: Dict[str, Tuple[bool, ...]] = dict(zip(words, map(_UNPACKED.__getitem__,
                                                                       facts)))
@@ -71,9 +74,8 @@ class WordVectors:
         start = self.offsets.get(domain)
         if start is None:
             return None
-        k = self.classes
-        at = start + (row * _ROLES + _ROLE_INDEX[role]) * k
-        return tuple(self.values[at:at + k])
+        return self._unpack(self.values, 8 * (start + (row * _ROLES + _ROLE_INDEX[role])
+                                              * self.classes))
 
 
 def vectors_key(decider: "Decider", knowledge: "Knowledge", gazetteer_key: str) -> str:
