@@ -242,12 +242,6 @@ class Decider:
         texts, kinds, n = ctx.texts, ctx.kinds, ctx.n
         rv, new = self._role_vector, self._new_vector
         edge = {role: rv(role, domain, "", EDGE) for role in ("p1", "p2", "n1", "n2")}
-        # per role, the vector at each position (offset by 2: positions -2 … n+1)
-        F: List[Optional[Tuple[float, ...]]] = [None] * (n + 4)
-        L, P1, P2, N1, N2 = F[:], F[:], F[:], F[:], F[:]
-        P1[1], P2[0], P2[1] = edge["p1"], edge["p2"], edge["p2"]
-        N1[n + 2] = N1[n + 3] = edge["n1"]
-        N2[n + 2] = N2[n + 3] = edge["n2"]
         zero = (0.0,) * k
         inside = bytearray(n)
         for ts, te in spans:
@@ -268,38 +262,44 @@ class Decider:
                     last = tuple(x + y for x, y in zip(last, vec))
             prefix.append(last)
         four = k == 4
+
+        def vec(cache, role, i):  # (token i's vector in role: the text's edge beyond it)
+            if i < 0 or i >= n:
+                return edge[role]
+            t = texts[i]
+            return cache.get(t) or new(cache, role, domain, t, kinds[i])
+
+        # a span's score: what depends on its start (the bias, its first word, two words
+        # before), what depends on its end (its last word, two words after), each summed
+        # once per position (the spans come sorted by start), its own features and its inner
+        # words
+        at_end: List[Optional[Tuple[float, ...]]] = [None] * (n + 1)
+        start_ts = -1
+        begin = zero
         for ts, te in spans:
-            # (each position's vector looked up once: in the word's cache, else computed)
-            f = F[ts + 2]
-            if f is None:
-                t = texts[ts]
-                f = F[ts + 2] = cf.get(t) or new(cf, "f", domain, t, kinds[ts])
-            lv = L[te + 1]
-            if lv is None:
-                t = texts[te - 1]
-                lv = L[te + 1] = cl.get(t) or new(cl, "l", domain, t, kinds[te - 1])
-            p1 = P1[ts + 1]
-            if p1 is None:
-                t = texts[ts - 1]
-                p1 = P1[ts + 1] = cp1.get(t) or new(cp1, "p1", domain, t, kinds[ts - 1])
-            p2 = P2[ts]
-            if p2 is None:
-                t = texts[ts - 2]
-                p2 = P2[ts] = cp2.get(t) or new(cp2, "p2", domain, t, kinds[ts - 2])
-            n1 = N1[te + 2]
-            if n1 is None:
-                t = texts[te]
-                n1 = N1[te + 2] = cn1.get(t) or new(cn1, "n1", domain, t, kinds[te])
-            n2 = N2[te + 3]
-            if n2 is None:
-                t = texts[te + 1]
-                n2 = N2[te + 3] = cn2.get(t) or new(cn2, "n2", domain, t, kinds[te + 1])
+            if ts != start_ts:
+                start_ts = ts
+                f, p1, p2 = vec(cf, "f", ts), vec(cp1, "p1", ts - 1), vec(cp2, "p2", ts - 2)
+                if four:
+                    begin = (bias[0] + f[0] + p1[0] + p2[0], bias[1] + f[1] + p1[1] + p2[1],
+                             bias[2] + f[2] + p1[2] + p2[2], bias[3] + f[3] + p1[3] + p2[3])
+                else:
+                    begin = tuple(map(sum, zip(bias, f, p1, p2)))
+            ending = at_end[te]
+            if ending is None:
+                lv, n1, n2 = vec(cl, "l", te - 1), vec(cn1, "n1", te), vec(cn2, "n2", te + 1)
+                if four:
+                    ending = (lv[0] + n1[0] + n2[0], lv[1] + n1[1] + n2[1],
+                              lv[2] + n1[2] + n2[2], lv[3] + n1[3] + n2[3])
+                else:
+                    ending = tuple(map(sum, zip(lv, n1, n2)))
+                at_end[te] = ending
             sv = span_vector(ts, te)
-            if four:  # (the shipped model: unrolled, the same sums in the same order)
-                a = bias[0] + f[0] + lv[0] + p1[0] + p2[0] + n1[0] + n2[0] + sv[0]
-                b = bias[1] + f[1] + lv[1] + p1[1] + p2[1] + n1[1] + n2[1] + sv[1]
-                c = bias[2] + f[2] + lv[2] + p1[2] + p2[2] + n1[2] + n2[2] + sv[2]
-                d = bias[3] + f[3] + lv[3] + p1[3] + p2[3] + n1[3] + n2[3] + sv[3]
+            if four:  # (the shipped model: unrolled)
+                a = begin[0] + ending[0] + sv[0]
+                b = begin[1] + ending[1] + sv[1]
+                c = begin[2] + ending[2] + sv[2]
+                d = begin[3] + ending[3] + sv[3]
                 if te - ts > 2:
                     hi, lo = prefix[te - 1], prefix[ts + 1]
                     a += hi[0] - lo[0]
@@ -308,7 +308,7 @@ class Decider:
                     d += hi[3] - lo[3]
                 out.append(((ts, te), (a, b, c, d)))
                 continue
-            parts = (bias, f, lv, p1, p2, n1, n2, sv)
+            parts = (begin, ending, sv)
             if te - ts > 2:
                 hi, lo = prefix[te - 1], prefix[ts + 1]
                 parts += (tuple(x - y for x, y in zip(hi, lo)),)
