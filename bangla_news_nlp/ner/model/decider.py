@@ -223,11 +223,13 @@ class Decider:
         the scores is :meth:`probabilities`); with ``skip`` (a flag per token), none of the
         spans over a flagged token.
 
-        A span's score is the sum, in this order, of the register's bias, the vectors of its
-        first and last words, of two words before and two after (each token's vector in a
-        role is looked up once per document, only where some span needs it), of the span's
-        own features (:class:`_SpanScorer`, without building their strings) and of its inner
-        words (a difference of prefix sums over the tokens inside some span): the weights of
+        A span's score is the sum of what depends on its start (the register's bias, the
+        vectors of its first word and of the two words before), of what depends on its end
+        (the vectors of its last word and of the two words after; each summed once per
+        position, each token's vector in a role looked up once per document, only where some
+        span needs it), of the span's own features (:class:`_SpanScorer`, without building
+        their strings) and of its inner words (a difference of prefix sums over the tokens
+        inside some span): the weights of
         the features :meth:`.Features.all` lists for the span, which the training script
         records (up to the rounding of a different order of addition; tests/ner/test_model.py
         checks it)."""
