@@ -114,10 +114,9 @@ class Pipeline:
         the package, a path for another made by ``scripts/train_model.py``; ``False``
         (default) for the rules alone.  It weighs the gazetteer's and the rules' candidates
         with spans no rule proposed and decides which are entities (strict F1 on held-out
-        news 0.690 → 0.713, on encyclopedic sentences 0.393 → 0.755), at a quarter to a
-        third of the rules' speed on a first pass over news (a fifth to a quarter on
-        encyclopedic text; about half once its per-word caches are warm): off by default
-        until it is faster.  An entity it confirms keeps
+        news 0.690 → 0.715, on encyclopedic sentences 0.395 → 0.758), at about a third of
+        the rules' speed on a first pass (about half once its per-word caches are warm; see
+        docs/accuracy.md): off by default until it is faster.  An entity it confirms keeps
         the ``source`` of the rule or list that proposed it; one only it found says
         ``source="model"``.  The model file is read on the first text.
     :param crf_model: a CRF model trained with ``bangla-news-nlp train-crf`` (needs the
