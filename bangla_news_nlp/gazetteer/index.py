@@ -306,7 +306,8 @@ class GazetteerIndex:
         Only the given positions are visited: ``form_starts``, the tokens that may start a
         multi-word form (:meth:`starts_form`), and ``word_forms``, those that may be a
         one-word form (:meth:`match_word`, asked nowhere else), both sorted.  Multi-word
-        forms never cross a line break.  A match followed by a detached ending (পুতিন-এর, ট্রাম্প’র) takes it in.
+        forms never cross a line break.  A match followed by a detached ending (পুতিন-এর,
+        ট্রাম্প’র) takes it in.
         """
         phrases = self._phrases
         heads = self._heads
