@@ -33,9 +33,11 @@ single-threaded).  Each figure is the median of ``--repeat`` fresh processes.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,6 +45,7 @@ import tarfile
 import tempfile
 import time
 from pathlib import Path
+from typing import List
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -200,7 +203,17 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
+_PYCACHE: List[str] = []  # the bytecode folder of this run's children (made on first use)
+
+
+def pycache() -> str:
+    """The folder the children write and read their bytecode in: made by the first child
+    of this run (never by a child, which has its folder in its environment), removed at exit."""
+    if not _PYCACHE:
+        folder = tempfile.mkdtemp(prefix="bench-pycache-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _PYCACHE.append(folder)
+    return _PYCACHE[0]
 
 
 def child_env(pythonpath=None, cache=None, decider=False) -> dict:
@@ -210,7 +223,7 @@ def child_env(pythonpath=None, cache=None, decider=False) -> dict:
     pipeline."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = PYCACHE
+    env["PYTHONPYCACHEPREFIX"] = pycache()
     if pythonpath:
         env["PYTHONPATH"] = pythonpath + os.pathsep + env.get("PYTHONPATH", "")
     if cache:

@@ -19,6 +19,8 @@ The same comparison from the command line:
 from __future__ import annotations
 
 import argparse
+import atexit
+import shutil
 import statistics
 import subprocess
 import sys
@@ -98,7 +100,9 @@ def main() -> int:
 
     model = args.model
     if model is None:
-        model = Path(tempfile.mkdtemp(prefix="bnn-crf-")) / "rifat_train.crfsuite"
+        folder = tempfile.mkdtemp(prefix="bnn-crf-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        model = Path(folder) / "rifat_train.crfsuite"
         summary = train(args.train, model)
         print(summary)
 

@@ -3,7 +3,9 @@ when it is not beside the project."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -16,7 +18,11 @@ settings.register_profile("adversarial", max_examples=3000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 
 # Keep the gazetteer cache of the test run out of the user's cache directory.
-os.environ.setdefault("BANGLA_NEWS_NLP_CACHE", tempfile.mkdtemp(prefix="bnn-cache-"))
+# (made here, and removed when the run ends; the processes the tests start inherit it)
+if "BANGLA_NEWS_NLP_CACHE" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="bnn-cache-")
+    os.environ["BANGLA_NEWS_NLP_CACHE"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
