@@ -42,6 +42,7 @@ from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optiona
 
 from .gazetteer import GazetteerIndex
 from .lang.data import LanguageData
+from .ner.model import AUTO
 from .ner.model.decider import MODEL_FILE
 from .ner.registry import RULES, Knowledge
 from .ner.words import WordFacts
@@ -78,7 +79,7 @@ class PipelineSpec:
     reference_date: Optional[_dt.date] = None
     disable: Tuple[str, ...] = ()
     cache: bool = True
-    model: Union[bool, str] = False  # no decider, the shipped one, or a model file's path
+    model: Union[bool, str] = False  # no decider, the shipped one, "auto", or a model file's path
     crf_model: Optional[str] = None
     allow_pickle: bool = False
     crf_min_confidence: float = 0.0
@@ -208,9 +209,12 @@ def spec_of_options(
 def _model_option(model: Any) -> Union[bool, str]:
     if model is True or model is False or model is None:
         return bool(model)
+    if model == AUTO:  # (the str; Path("auto") is a file)
+        return AUTO
     if not isinstance(model, (str, os.PathLike)):
-        raise TypeError(f"model must be True, False or a path, not {type(model).__name__}")
-    return str(Path(os.fsdecode(model)).resolve())
+        raise TypeError(f"model must be True, False, 'auto' or a path, "
+                        f"not {type(model).__name__}")
+    return str(Path(os.fsdecode(model)).resolve())  # (absolute: never read as "auto")
 
 
 def spec_of_pipeline(nlp: Any) -> PipelineSpec:
@@ -236,7 +240,7 @@ def spec_of_pipeline(nlp: Any) -> PipelineSpec:
     if decider is None:
         model: Union[bool, str] = False
     elif decider.path == MODEL_FILE:
-        model = True
+        model = AUTO if decider.only_encyclopedic else True
     else:
         model = str(decider.path.resolve())
     return PipelineSpec(

@@ -2,9 +2,11 @@
 """Strict F1 of the rules-only pipeline and of the decider on rifat_dev and on the project's
 held-out fifth of MultiCoNER II Bangla (the tables of docs/accuracy.md).
 
-    python scripts/eval_model.py [--model PATH] [--register N|W] [--sets dev,mc] [--bootstrap N]
+    python scripts/eval_model.py [--model PATH | --auto | --rules-only] [--register N|W]
+                                 [--sets dev,mc] [--bootstrap N]
 
-``--register`` fixes the decider's register instead of the router's choice (to see what
+``--auto`` measures ``Pipeline(model="auto")`` (the decider only on what the router reads
+as encyclopedic).  ``--register`` fixes the decider's register instead of the router's choice (to see what
 each register's weights do on each set).  ``--bootstrap N`` adds a 95 % interval of each
 strict score and of the change from the rules alone to the decider (a paired bootstrap over
 the documents: bangla_news_nlp.evaluate.bootstrap and compare).  Needs ../shared; reads no
@@ -45,18 +47,24 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default=None, help="a decider model (default: the shipped one)")
     ap.add_argument("--rules-only", action="store_true")
+    ap.add_argument("--auto", action="store_true",
+                    help='Pipeline(model="auto"): the decider only where the text reads as '
+                         'encyclopedic')
     ap.add_argument("--register", choices=("N", "W"), default=None)
     ap.add_argument("--sets", default="dev,mc")
     ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
                     help="95%% intervals from N resamples of the documents, and the change "
                          "from the rules alone with its interval")
     args = ap.parse_args()
-    model = False if args.rules_only else (args.model or True)
+    if args.auto and (args.rules_only or args.model or args.register):
+        ap.error("--auto takes the shipped model and the router's register")
+    model = False if args.rules_only else "auto" if args.auto else (args.model or True)
     nlp = Pipeline(model=model)
     if args.register and nlp.model is not None:
         nlp.model.register = lambda texts: args.register
-    what = "rules only" if model is False else f"decider {args.model or '(shipped)'}" + (
-        f", register {args.register}" if args.register else "")
+    what = "rules only" if model is False else 'model="auto"' if args.auto else \
+        f"decider {args.model or '(shipped)'}" + (
+            f", register {args.register}" if args.register else "")
     for name, docs in gold_sets(args.sets.split(",")).items():
         t = time.process_time()
         rep = evaluate(docs, nlp)

@@ -155,3 +155,23 @@ def test_spec_of_a_pipeline_rebuilds_an_equal_pipeline():
     again = spec.build(Pipeline)
     assert again.rule_names == nlp.rule_names
     assert [again(t) for t in INLINE] == [nlp(t) for t in INLINE]
+
+
+def test_specs_carry_the_decider_asked_for(tmp_path):
+    from bangla_news_nlp.ner.model.decider import MODEL_FILE
+
+    copy = (tmp_path / "decider.json.gz").resolve()
+    copy.write_bytes(MODEL_FILE.read_bytes())
+    for option, carried in ((False, False), (True, True), ("auto", "auto"), (copy, str(copy))):
+        spec = spec_of_options(model=option)
+        assert spec.model == carried
+        nlp = spec.build(Pipeline)
+        assert spec_of_pipeline(nlp).model == carried
+        if option is False:
+            assert nlp.model is None
+        else:
+            assert nlp.model.only_encyclopedic == (option == "auto")
+            assert nlp.model.path == (copy if option == copy else MODEL_FILE)
+    assert len({spec_of_options(model=m).key for m in (False, True, "auto")}) == 3
+    with pytest.raises(TypeError, match="'auto'"):
+        spec_of_options(model=1.5)

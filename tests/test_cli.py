@@ -68,3 +68,27 @@ def test_schema_command(capsys):
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["title"] == "Document"
+
+
+@pytest.mark.parametrize("flag, found", [
+    ([], False), (["--model"], True), (["--model-auto"], False)])
+def test_the_decider_flags(flag, found, capsys):
+    # a footballer no list holds, in news: the decider finds him; --model-auto leaves news
+    # to the rules (the decider runs where the text reads as encyclopedic)
+    import io
+    from unittest import mock
+
+    text = "ম্যাচের একমাত্র গোলটি করেছেন মরিসন।\n"
+    with mock.patch("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")):
+        assert main(["annotate", "-", "--compact", *flag]) == 0
+    got = [(e["text"], e["source"]) for e in json.loads(capsys.readouterr().out)["entities"]]
+    assert got == ([("মরিসন", "model")] if found else [])
+
+
+def test_the_decider_flags_say_what_they_read(tmp_path):
+    res = subprocess.run([sys.executable, "-m", "bangla_news_nlp", "annotate", "-",
+                          "--model-file", "auto"], input=SENTENCE.encode(),
+                         capture_output=True, cwd=tmp_path)  # (a file named auto: none here)
+    assert res.returncode == 2 and b"auto: cannot read the decider model" in res.stderr
+    res = run("annotate", "-", "--model", "--model-auto", stdin=SENTENCE.encode())
+    assert res.returncode == 2 and b"not allowed with argument" in res.stderr

@@ -424,3 +424,15 @@ def test_displacy_shows_our_entities(nlp):
     linked = displacy.render(doc, style="ent", page=False, jupyter=False,
                              options={"kb_url_template": "https://www.wikidata.org/wiki/{}"})
     assert "https://www.wikidata.org/wiki/Q7747" in linked
+
+
+@pytest.mark.parametrize("setting, found", [(False, False), (True, True), ("auto", False)])
+def test_the_decider_setting(setting, found):
+    # a footballer no list holds, in news: the decider finds him; "auto" leaves news to the
+    # rules (tests/ner/test_model.py has the encyclopedic side)
+    nlp = spacy.blank("bn")
+    nlp.add_pipe("bangla_news_ner", config={"model": setting})
+    doc = nlp("ম্যাচের একমাত্র গোলটি করেছেন মরিসন।")
+    assert [(e.text, e._.source) for e in doc.ents] == ([("মরিসন", "model")] if found else [])
+    with pytest.raises((TypeError, ValueError), match="model"):
+        spacy.blank("bn").add_pipe("bangla_news_ner", config={"model": "yes"})

@@ -122,7 +122,7 @@ def record_size(s: str) -> Optional[int]:
 
 # --------------------------------------------------------------------------- pipeline
 def build_pipeline(gazetteers: List[str] = (), crf_model: Optional[str] = None,
-                   allow_pickle: bool = False, model: Union[bool, str] = False):
+                   allow_pickle: bool = False, model: Union[bool, str, "os.PathLike[str]"] = False):
     """The default pipeline, or one with the extra gazetteers, decider model (or none) and
     CRF model asked for.
 

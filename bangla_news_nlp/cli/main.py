@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import List, Optional
 
 from .. import __version__
@@ -30,8 +31,11 @@ def _crf_args(p: argparse.ArgumentParser) -> None:
     m = p.add_mutually_exclusive_group()
     m.add_argument("--model", dest="model", action="store_const", const=True, default=False,
                    help="also run the trained decider (docs/accuracy.md): more accurate, "
-                        "at a quarter to a third of the speed")
-    m.add_argument("--model-file", dest="model", metavar="PATH",
+                        "at about a third of the speed")
+    m.add_argument("--model-auto", dest="model", action="store_const", const="auto",
+                   help="run the trained decider only on texts it reads as encyclopedic "
+                        "(Wikipedia-style), the rules alone on news (docs/accuracy.md)")
+    m.add_argument("--model-file", dest="model", metavar="PATH", type=Path,
                    help="run the decider with a model made by scripts/train_model.py")
     p.add_argument("--crf-model", metavar="PATH", default=None,
                    help="also run a CRF model from train-crf (needs the [bnlp] extra); its "

@@ -25,6 +25,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..ner.model import AUTO
 from ..pipeline import Pipeline, default_pipeline
 from .spacy_doc import (
     ALIGNMENT_MODES,
@@ -62,7 +63,7 @@ class BanglaNewsNER:
         gazetteers: Sequence[str] = (),
         default_gazetteers: bool = True,
         reference_date: Optional[str] = None,
-        model: bool = False,
+        model: Union[bool, str] = False,
         overwrite_ents: bool = False,
         alignment_mode: str = "expand",
         datetime_label: str = "DATE",
@@ -73,8 +74,8 @@ class BanglaNewsNER:
         self.name = name
         self.gazetteers: List[Path] = [Path(os.fsdecode(p)) for p in gazetteers]
         self.default_gazetteers = bool(default_gazetteers)
-        if not isinstance(model, bool):
-            raise TypeError(f"model must be true or false, not {type(model).__name__}")
+        if not (isinstance(model, bool) or model == AUTO):
+            raise TypeError(f'model must be true, false or "{AUTO}", not {model!r}')
         self.model = model  # the shipped decider (Pipeline(model=...)); false: rules only
         self.reference_date = _parse_reference_date(reference_date)
         self.overwrite_ents = bool(overwrite_ents)
@@ -203,7 +204,7 @@ def make_bangla_news_ner(
     gazetteers: List[str],
     default_gazetteers: bool,
     reference_date: Optional[str],
-    model: bool,
+    model: Union[bool, str],
     overwrite_ents: bool,
     alignment_mode: str,
     datetime_label: str,

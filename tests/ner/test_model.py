@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+from pathlib import Path
 
 import pytest
 
@@ -29,6 +30,11 @@ def rules_only():
 @pytest.fixture(scope="module")
 def nlp():
     return Pipeline(model=True)
+
+
+# A Wikipedia-style sentence (the router reads it as encyclopedic) with a name only the
+# decider finds.
+ENCYCLOPEDIC = "অ্যালবামটি প্রকাশ করেছিল ইউনিভার্সাল মিউজিক এবং এতে কণ্ঠ দিয়েছিলেন রবার্টো কার্লোস।"
 
 
 def _model():
@@ -382,3 +388,34 @@ def test_the_word_classes_are_those_of_their_definition(nlp):
     seen = {c for cs in classes.values() for c in cs}
     assert {"surname", "role", "honorific", "particle", "orghead", "unit", "feature",
             "placeend", "kgiven", "kfamily", "kper", "kloc", "korg", "kjob", "kcomp"} <= seen
+
+
+def _register(nlp, text):
+    return nlp.model.register(nlp._analyse(text, None).ctx.texts)
+
+
+def test_auto_runs_the_decider_only_where_the_text_reads_as_encyclopedic(nlp, rules_only,
+                                                                         seed_text):
+    auto = Pipeline(model="auto")
+    assert auto.model.only_encyclopedic and not nlp.model.only_encyclopedic
+    assert "only_encyclopedic=True" in repr(auto.model)
+    for text in (seed_text, PUTIN, UNLISTED):  # news: the rules' output, sources and all
+        assert _register(nlp, text) == "N"
+        assert auto(text).model_dump() == rules_only(text).model_dump()
+    assert auto.model._vocab_checked is False  # (nothing of the decider's per-word work)
+    assert _register(nlp, ENCYCLOPEDIC) == "W"
+    assert auto(ENCYCLOPEDIC).model_dump() == nlp(ENCYCLOPEDIC).model_dump()
+    assert [(e.text, e.label.value, e.source) for e in auto(ENCYCLOPEDIC).entities] == [
+        ("রবার্টো কার্লোস", "PERSON", "model")]
+    assert rules_only(ENCYCLOPEDIC).entities == ()
+
+
+def test_a_model_file_named_auto_is_given_as_a_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ModelError, match="auto"):
+        Pipeline(model=Path("auto"), cache=False)  # a file, which is missing here
+    (tmp_path / "auto").write_bytes(MODEL_FILE.read_bytes())
+    model = Pipeline(model=Path("auto")).model
+    assert model.path == Path("auto") and not model.only_encyclopedic
+    with pytest.raises(TypeError, match="'auto'"):
+        Pipeline(model=b"auto", cache=False)

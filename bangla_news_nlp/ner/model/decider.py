@@ -76,10 +76,15 @@ class Decider:
     """A trained decider for one pipeline's language data and gazetteer.
 
     :param path: the model file (default: the one shipped in the package).
+    :param only_encyclopedic: decide only where the router does not read news (the registers
+        not listed in the model's ``keep_gazetteer``); in news the rules' and lists' choice
+        stands as it is, and the decider's per-word work is not done (``Pipeline(model="auto")``).
     """
 
-    def __init__(self, lang, gazetteer, path: Optional[Path] = None) -> None:
+    def __init__(self, lang, gazetteer, path: Optional[Path] = None,
+                 only_encyclopedic: bool = False) -> None:
         self.path = Path(path) if path is not None else MODEL_FILE
+        self.only_encyclopedic = bool(only_encyclopedic)
         self.features = Features(lang, gazetteer)
         self._lock = threading.Lock()
         self._loaded = False
@@ -92,7 +97,8 @@ class Decider:
         self._vocab_checked = False
 
     def __repr__(self) -> str:
-        return f"Decider({str(self.path)!r})"
+        auto = ", only_encyclopedic=True" if self.only_encyclopedic else ""
+        return f"Decider({str(self.path)!r}{auto})"
 
     def forget(self) -> None:
         """Drop what is cached per word (after the gazetteer gained entries)."""
@@ -336,8 +342,10 @@ class Decider:
                chosen: Sequence[Candidate]) -> List[Candidate]:
         """The entities of the document, in text order (see the module docstring)."""
         self.load()
-        self._bind(ctx)
         domain = self.register(ctx.texts)
+        if self.only_encyclopedic and domain in self.keep_gazetteer:
+            return list(chosen)  # news: the rules' choice, as without the decider
+        self._bind(ctx)
         theta = self.theta[domain]
         none = self.none
         taken = bytearray(ctx.n)
