@@ -101,6 +101,18 @@ def test_a_name_runs_on_through_an_inflected_family_name():
         "কাওয়াক মহল্লার তোফাজ্জল হোসেনের সঙ্গে মামুনের বাগিবতণ্ডা হয়।")]
 
 
+def test_a_listed_name_in_the_genitive_ends_the_name_before_what_follows():
+    # সরকার and রায় are family names and everyday words ("government", "verdict"): after a
+    # name in the genitive they are the name's government and verdict, not part of a name
+    assert found("শেখ হাসিনার সরকার পদত্যাগ করেছে।") == [
+        ("শেখ হাসিনার", "PERSON", "gazetteer:people_bangladesh")]
+    assert found("কাদের মোল্লার রায় ঘোষণা করা হয়।") == [
+        ("কাদের মোল্লার", "PERSON", "gazetteer:people_bangladesh")]
+    # a name as written that ends like a genitive stays whole (ফজলার, not ফজলা + র)
+    assert ("ফজলার রহমান", "PERSON") in [(t, lab) for t, lab, _ in found(
+        "এ ঘটনায় ফজলার রহমান আহত হন।")]
+
+
 def test_a_given_name_no_list_holds_is_known_by_its_ending():
     got = found("কোম্পানীগঞ্জের ভোটার পাথর ব্যবসায়ী আলেকুজ্জামান বলেন, ভোট দিতে যাব।")
     assert ("আলেকুজ্জামান", "PERSON") in [(t, lab) for t, lab, _ in got]

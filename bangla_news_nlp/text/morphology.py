@@ -38,6 +38,12 @@ _GLIDE = "\u09af\u09bc"
 _BEFORE_GLIDE = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09d7"
                           "\u0985\u0986\u0987\u0988\u0989\u098a\u098b\u098f\u0990\u0993\u0994"
                           "\u0981\u0982\u0983")
+#: what a stem ends in when the vowel genitive র follows it: a vowel sign or an independent
+#: vowel, or a candrabindu after one (ঢাকার, বিএনপির, ইউএনওর), a য-ফলা, whose vowel is
+#: spoken (আদিত্যর), or হ (আল্লাহর, হাবিবুল্লাহর); after another consonant the genitive is
+#: ের / এর, so a word in consonant + র is whole (গ্রেগর, নগর, ভিক্টর: not গ্রেগ + র)
+_BEFORE_VOWEL_GENITIVE = _BEFORE_GLIDE - frozenset("\u0982\u0983") | frozenset("\u09b9")
+_YA_PHALA = "\u09cd\u09af"
 CACHE_SIZE = 1 << 18
 
 
@@ -114,6 +120,9 @@ class Morphology:
                 if ending.startswith(_GLIDE) and stem[-1] not in _BEFORE_GLIDE \
                         and "\u0980" <= stem[-1] <= "\u09ff":
                     continue  # (অসময়ে is not অসম + য়ে)
+                if ending == self._vowel_genitive and stem[-1] not in _BEFORE_VOWEL_GENITIVE \
+                        and "\u0980" <= stem[-1] <= "\u09ff" and not stem.endswith(_YA_PHALA):
+                    continue  # (গ্রেগর is not গ্রেগ + র)
                 if ending in self._emphatic and self.short_acronym(stem):
                     continue  # ইউএনও is an acronym, not ইউএন + ও
                 out.append((stem, ending))

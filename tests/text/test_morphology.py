@@ -26,6 +26,17 @@ def test_an_emphatic_o_after_a_short_acronym_is_part_of_it():
     assert ("ইউএনও", "কে") in MORPH.stems("ইউএনওকে")
 
 
+def test_the_vowel_genitive_follows_a_vowel_a_ya_phala_or_ha_never_another_consonant():
+    # the genitive র follows a vowel (ঢাকার, বিএনপির, ইউএনওর), a য-ফলা (আদিত্যর) or হ
+    # (আল্লাহর); after any other consonant the genitive is ের, so the word is whole
+    for stem in ("ঢাকা", "বিএনপি", "ইউএনও", "মাদুরো", "আদিত্য", "আল্লাহ", "হাবিবুল্লাহ"):
+        assert (stem, "র") in MORPH.stems(stem + "র"), stem
+    for word in ("গ্রেগর", "নগর", "ভিক্টর", "আয়র", "পুতিনর"):
+        assert MORPH.stems(word) == ((word, ""),), word
+    assert MORPH.strip_ending("গ্রেগর", lambda stem: True) == ("গ্রেগর", "")
+    assert ("পুতিন", "ের") in MORPH.stems("পুতিনের")
+
+
 def test_acronyms_and_their_letter_count():
     assert MORPH.is_acronym("বি") is True  # one letter name is an acronym by default
     assert MORPH.is_acronym("বি", 2) is False

@@ -41,7 +41,8 @@ __all__ = ["WordVectors", "vectors_key", "compute", "cached_vectors", "KIND", "F
 
 KIND = "vectors"
 #: part of the cache key: raise it when what a word's vector or facts are changes in the code
-FORMAT = 1
+#: (2: the genitive র no longer follows a consonant other than য-ফলা and হ: other stems)
+FORMAT = 2
 _ROLES = len(WORD_ROLES)
 _ROLE_INDEX = {role: i for i, role in enumerate(WORD_ROLES)}
 

@@ -194,9 +194,10 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
             if k < end and j - r >= 2:
                 k = r + 1
             break
-        if j < end - 1 and (ctx.has_case_ending(j) or texts[j].endswith(lang.plural_nouns)):
+        if j < end - 1 and (ctx.has_case_ending(j) or texts[j].endswith(lang.plural_nouns)
+                            or _inflected_listed_name(lang, texts[j])):
             break  # an inflected word before the name is not part of it (রহিমের ছেলে,
-            # প্রতিবেশীরা হারিছ মিয়ার …)
+            # প্রতিবেশীরা হারিছ মিয়ার …, শেখ হাসিনার সরকার)
         if j < end - 1 and lang.is_given_name(texts[j + 1]) and _surname_only(lang, texts[j]):
             break  # a family name does not come before a given name (মিত্র বাশার: "ally")
         k = j
@@ -226,6 +227,18 @@ def _inflected_name(lang, word: str) -> bool:
         return False
     stem, ending = lang.strip_ending(word, lang.is_name_as_written)
     return bool(ending) and lang.is_name_as_written(stem)
+
+
+def _inflected_listed_name(lang, word: str) -> bool:
+    """A given or family name of the curated lists with a case ending, the genitive র
+    included (হাসিনার, মোল্লার): a name ends with it, so the word after it starts something
+    else (শেখ হাসিনার সরকার: "Sheikh Hasina's government", not a name সরকার ends).  Narrower
+    than :func:`_inflected_name`: the words mined from names hold stems such as কাউছা and
+    ফজলা, of the names কাউছার and ফজলার as written."""
+    if word in lang.given_names or word in lang.surnames:
+        return False
+    stem, ending = lang.strip_ending(word, lang.is_name_as_written)
+    return bool(ending) and (lang.is_given_name(stem) or stem in lang.surnames)
 
 
 def _surname_only(lang, word: str) -> bool:
