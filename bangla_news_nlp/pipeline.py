@@ -115,14 +115,14 @@ class Pipeline:
         the package, a path for another made by ``scripts/train_model.py``; ``False``
         (default) for the rules alone.  It weighs the gazetteer's and the rules' candidates
         with spans no rule proposed and decides which are entities (strict F1 on held-out
-        news 0.690 → 0.715, on encyclopedic sentences 0.395 → 0.758), at about a third of
+        news 0.690 → 0.715, on encyclopedic sentences 0.396 → 0.754), at about a third of
         the rules' speed on a first pass (about half once its per-word caches are warm; see
         docs/accuracy.md): off by default until it is faster.  An entity it confirms keeps
         the ``source`` of the rule or list that proposed it; one only it found says
         ``source="model"``.  The model file is read on the first text.  ``"auto"``: the
         shipped decider only where its register router reads encyclopedic text, the rules
         alone where it reads news (held-out news 0.690 as the rules, encyclopedic sentences
-        0.755; news at about the rules' speed; see docs/accuracy.md).  A model file named
+        0.752; news at about the rules' speed; see docs/accuracy.md).  A model file named
         ``auto`` is given as ``Path("auto")``.
     :param crf_model: a CRF model trained with ``bangla-news-nlp train-crf`` (needs the
         ``[bnlp]`` extra): its entities fill spans no other stage found, with
