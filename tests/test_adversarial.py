@@ -55,9 +55,9 @@ def test_time_grows_linearly_on_entity_dense_text(model):
     assert ratio < 8.0, f"4× the text took {ratio:.1f}× the time: growth is not linear"
 
 
-@pytest.mark.parametrize("model", [False, True], ids=["rules", "decider"])
+@pytest.mark.parametrize("model", [False, True, "auto"], ids=["rules", "decider", "auto"])
 def test_eight_threads_share_a_pipeline_and_agree_with_serial(model):
-    nlp = default_pipeline() if not model else Pipeline(model=True)
+    nlp = default_pipeline() if not model else Pipeline(model=model)
     serial = [nlp(t).model_dump() for t in NEWS]
     results = {}
     errors = []
