@@ -623,17 +623,27 @@ class LanguageData:
         """A noun that heads or marks names but is not one itself: organisation heads
         (সমিতি, ব্যাংক), administrative units and settlements (উপজেলা, গ্রাম), institutions
         (পুলিশ, সরকার); as written or inflected."""
-        return any(stem in self._single_heads or stem in self._single_places
-                   or stem in self.institutions for stem, _ in self.stems(word))
+        heads, places, bodies = self._single_heads, self._single_places, self.institutions
+        for stem, _ in self.stems(word):  # (a loop, not any() over a generator: hot)
+            if stem in heads or stem in places or stem in bodies:
+                return True
+        return False
 
     def is_date_word(self, word: str) -> bool:
         """A month or weekday name, as written or inflected (ডিসেম্বরে, সোমবারের)."""
-        return any(stem in self.date_words_set for stem, _ in self.stems(word))
+        words = self.date_words_set
+        for stem, _ in self.stems(word):  # (a loop, not any() over a generator: hot)
+            if stem in words:
+                return True
+        return False
 
     def is_given_name(self, word: str) -> bool:
         """A given name (curated lists), as written or inflected, spelling folded."""
         fold, given = self.fold, self._given_folded
-        return any(fold(stem) in given for stem, _ in self.stems(word))
+        for stem, _ in self.stems(word):  # (a loop, not any() over a generator: hot)
+            if fold(stem) in given:
+                return True
+        return False
 
     def is_name_word(self, word: str) -> bool:
         """Any known part of a personal name: given names, family names, and the words the
