@@ -34,6 +34,7 @@ class Context:
     _gaz_label: Optional[List[Optional[Label]]] = None
     _match_ending: "Optional[Dict[int, Match]]" = None
     _line_starts: Optional[bytearray] = None
+    _text_set: Optional[frozenset] = None
 
     def __init__(self, text: str, seq: TokenSeq, knowledge: Knowledge, matches: "List[Match]",
                  flags: List[int], table: "TriggerTable", present: Optional[int] = None) -> None:
@@ -214,6 +215,17 @@ class Context:
         last = m.te - 3 if m.ending[:1] in ("-", "’", "'") else m.te - 1
         return self.text[self.starts[m.ts] : self.starts[last]] + m.stem
 
+    def _inflected_whole(self, word: str, stem: str) -> bool:
+        """Whether ``word`` (an unknown ``stem`` + the genitive র, by its shape) is rather a
+        whole word: the text also has it with a case ending of its own (গার্ডনারের,
+        গার্ডনারকে beside গার্ডনার, where the name is Gardner, not গার্ডনা)."""
+        if self.gazetteer.knows(stem) or self.lang.is_name_as_written(stem):
+            return False
+        texts = self._text_set
+        if texts is None:
+            texts = self._text_set = frozenset(self.texts)
+        return any(word + e in texts for e in self.lang.morph.clear)
+
     def base_of(self, ts: int, te: int) -> str:
         """The span's text with the last word's case ending removed."""
         last = te - 1
@@ -229,6 +241,8 @@ class Context:
             stem = word  # তানভীর, বারাকপুর: the র is the name's own
         else:
             stem, ending = lang.strip_ending(word, self.gazetteer.knows)
+            if ending == lang.tables["vowel_genitive"] and self._inflected_whole(word, stem):
+                stem = word  # গার্ডনার beside গার্ডনারের: the র is the name's (Gardner)
             if not ending:  # an everyday word keeps no ending either (নদী of তিতাস নদীতে)
                 stem = next((st for st, _ in lang.stems(word)[1:] if st in lang.common_words),
                             None) or lang.without_emphatic(word)  # (রহিম উদ্দিনও)
