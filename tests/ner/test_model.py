@@ -123,6 +123,12 @@ def test_a_model_path_that_is_no_model_is_a_clear_error(tmp_path):
     shape.write_bytes(gzip.compress(json.dumps({"format": FORMAT, "classes": 3}).encode()))
     with pytest.raises(ModelError, match="wrong shape"):
         Pipeline(model=shape, cache=False)
+    certain = tmp_path / "certain.json.gz"  # a router threshold of 1 (log-odds: infinite)
+    data = _model()
+    data["router"]["threshold"] = 1.0
+    certain.write_bytes(gzip.compress(json.dumps(data).encode()))
+    with pytest.raises(ModelError, match="wrong shape"):
+        Pipeline(model=certain, cache=False)
     assert issubclass(ModelError, BanglaNewsNLPError)
     with pytest.raises(TypeError, match="model must be"):
         Pipeline(model=3, cache=False)
@@ -402,9 +408,12 @@ def test_auto_runs_the_decider_only_where_the_text_reads_as_encyclopedic(nlp, ru
     for text in (seed_text, PUTIN, UNLISTED):  # news: the rules' output, sources and all
         assert _register(nlp, text) == "N"
         assert auto(text).model_dump() == rules_only(text).model_dump()
-    assert auto.model._vocab_checked is False  # (nothing of the decider's per-word work)
+    # nothing of the decider's per-word work, and of the model file only the router read
+    assert auto.model._vocab_checked is False and auto.model._loaded is False
+    assert auto.model._router_loaded and "weights" not in vars(auto.model)
     assert _register(nlp, ENCYCLOPEDIC) == "W"
     assert auto(ENCYCLOPEDIC).model_dump() == nlp(ENCYCLOPEDIC).model_dump()
+    assert auto.model._loaded and auto.model._vocab_checked
     assert [(e.text, e.label.value, e.source) for e in auto(ENCYCLOPEDIC).entities] == [
         ("রবার্টো কার্লোস", "PERSON", "model")]
     assert rules_only(ENCYCLOPEDIC).entities == ()
