@@ -6,11 +6,11 @@ held-out fifth of MultiCoNER II Bangla (the tables of docs/accuracy.md).
                                  [--sets dev,mc] [--bootstrap N]
 
 ``--auto`` measures ``Pipeline(model="auto")`` (the decider only on what the router reads
-as encyclopedic).  ``--register`` fixes the decider's register instead of the router's choice (to see what
-each register's weights do on each set).  ``--bootstrap N`` adds a 95 % interval of each
-strict score and of the change from the rules alone to the decider (a paired bootstrap over
-the documents: bangla_news_nlp.evaluate.bootstrap and compare).  Needs ../shared; reads no
-training data.
+as encyclopedic).  ``--register`` fixes the decider's register instead of the router's
+choice (to see what each register's weights do on each set).  ``--bootstrap N`` adds a 95 %
+interval of each strict score and of the change from the rules alone to the decider (a paired
+bootstrap over the documents: bangla_news_nlp.evaluate.bootstrap and compare).  Needs
+../shared; reads no training data.
 """
 
 from __future__ import annotations
