@@ -88,7 +88,6 @@ class Decider:
         self.features = Features(lang, gazetteer)
         self._lock = threading.Lock()
         self._loaded = False
-        self._router_loaded = False  # (only the router read: :meth:`_load_router`)
         self._role: Dict[Tuple[str, str], Dict[str, Tuple[float, ...]]] = {}
         self._span_scorers: Dict[str, "_SpanScorer"] = {}
         self._cuts: Dict[str, Tuple[float, List[int], Callable]] = {}  # (:meth:`_cut`)
@@ -148,18 +147,7 @@ class Decider:
             if self._loaded:
                 return
             self.__dict__.update(_read(self.path).__dict__)
-            self._loaded = self._router_loaded = True
-
-    def _load_router(self) -> None:
-        """Read only the register router (and the registers that keep the lists) of the
-        model file: what telling a text's register needs, without decoding the weights."""
-        if self._router_loaded:
-            return
-        with self._lock:
-            if self._router_loaded:
-                return
-            self.__dict__.update(_read_router(self.path).__dict__)
-            self._router_loaded = True
+            self._loaded = True
 
     # ------------------------------------------------------------------------- register
     def register(self, texts: Sequence[str]) -> str:
@@ -168,7 +156,7 @@ class Decider:
         article and a sentence score alike); the second register only above the model's
         threshold, and only with :data:`ROUTER_MIN_WORDS` such tokens or more: a text too
         short to tell (a headline, a name) is read in the first, news."""
-        self._load_router()
+        self.load()
         weights = self.router_weights
         known = [weights[t] for t in weights.keys() & texts]  # (the distinct tokens it knows)
         if len(known) < ROUTER_MIN_WORDS:
@@ -353,14 +341,10 @@ class Decider:
     def decide(self, ctx: "Context", cands: Sequence[Candidate],
                chosen: Sequence[Candidate]) -> List[Candidate]:
         """The entities of the document, in text order (see the module docstring)."""
-        if not self.only_encyclopedic:
-            self.load()  # (the whole file at once, its router with it)
+        self.load()
         domain = self.register(ctx.texts)
-        if self.only_encyclopedic:
-            if domain in self.keep_gazetteer:
-                return list(chosen)  # news: the rules' choice, as without the decider (and
-                # nothing of the model read but its router)
-            self.load()
+        if self.only_encyclopedic and domain in self.keep_gazetteer:
+            return list(chosen)  # news: the rules' choice, as without the decider
         self._bind(ctx)
         theta = self.theta[domain]
         none = self.none
@@ -620,77 +604,27 @@ class _Model:
 
 
 _READ: Dict[Tuple[str, int, int], _Model] = {}
-_READ_ROUTER: Dict[Tuple[str, int, int], _Model] = {}  # (only the router: see _read_router)
 _READ_LOCK = threading.Lock()
-
-
-def _file_key(path: Path) -> Tuple[str, int, int]:
-    try:
-        st = path.stat()
-    except OSError as exc:
-        raise ModelError(f"{path}: cannot read the decider model: {exc.strerror or exc}") from exc
-    return (str(path.resolve()), st.st_mtime_ns, st.st_size)
-
-
-def _parse(path: Path) -> dict:
-    """The model file's JSON, checked for its format."""
-    try:
-        data = json.loads(gzip.decompress(path.read_bytes()))
-    except (OSError, ValueError, EOFError, zlib.error) as exc:  # (gzip's and JSON's)
-        raise ModelError(f"{path}: cannot read the decider model: {exc}") from exc
-    if type(data) is not dict or data.get("format") != FORMAT:
-        raise ModelError(f"{path}: not a decider model of format {FORMAT}")
-    return data
-
-
-_ROUTER_FIELDS = ("router_bias", "router_weights", "router_domains", "router_cut",
-                  "keep_gazetteer")
-
-
-def _take_router(m: _Model, data: dict) -> None:
-    """The register router's numbers and the registers that keep the lists, into ``m``."""
-    router = data["router"]
-    m.router_bias = router["bias"]
-    m.router_weights = router["weights"]
-    m.router_domains = tuple(router["domains"])
-    if router.get("norm") != "l2":
-        raise ValueError("router norm must be 'l2'")
-    p = float(router["threshold"])
-    m.router_cut = math.log(p / (1.0 - p))  # the threshold as a score
-    m.keep_gazetteer = frozenset(data.get("keep_gazetteer", ()))
-
-
-def _read_router(path: Path) -> _Model:
-    """Only the register router of the model in ``path`` (what ``Decider(only_encyclopedic=
-    True)`` needs for a text it reads as news): the weights are not decoded or kept."""
-    key = _file_key(path)
-    with _READ_LOCK:
-        hit = _READ.get(key) or _READ_ROUTER.get(key)
-        if hit is not None:
-            out = _Model()
-            out.__dict__.update({f: hit.__dict__[f] for f in _ROUTER_FIELDS})
-            return out
-        m = _Model()
-        data = _parse(path)
-        try:
-            _take_router(m, data)
-        except (KeyError, TypeError, ValueError, AttributeError, ZeroDivisionError) as exc:
-            raise ModelError(f"{path}: a decider model with a wrong shape ({exc})") from exc
-        if len(_READ_ROUTER) >= 4:
-            _READ_ROUTER.clear()
-        _READ_ROUTER[key] = m
-        return m
 
 
 def _read(path: Path) -> _Model:
     """The model in ``path``, read once per process while the file is unchanged."""
-    key = _file_key(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read the decider model: {exc.strerror or exc}") from exc
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
     with _READ_LOCK:
         hit = _READ.get(key)
         if hit is not None:
             return hit
         m = _Model()
-        data = _parse(path)
+        try:
+            data = json.loads(gzip.decompress(path.read_bytes()))
+        except (OSError, ValueError, EOFError, zlib.error) as exc:  # (gzip's and JSON's)
+            raise ModelError(f"{path}: cannot read the decider model: {exc}") from exc
+        if type(data) is not dict or data.get("format") != FORMAT:
+            raise ModelError(f"{path}: not a decider model of format {FORMAT}")
         try:
             m.classes = data["classes"]
             m.none = m.classes.index("NONE")
@@ -718,12 +652,20 @@ def _read(path: Path) -> _Model:
                                      f"{len(feats)} features and {k} classes")
                 m.weights[d] = w
                 m.bias[d] = tuple(data["bias"][d])
-            _take_router(m, data)
+            router = data["router"]
+            m.router_bias = router["bias"]
+            m.router_weights = router["weights"]
+            m.router_domains = tuple(router["domains"])
+            if router.get("norm") != "l2":
+                raise ValueError("router norm must be 'l2'")
+            p = float(router["threshold"])
+            m.router_cut = math.log(p / (1.0 - p))  # the threshold as a score
             m.meta = data.get("meta", {})
+            m.keep_gazetteer = frozenset(data.get("keep_gazetteer", ()))
             if any(len(b) != k for b in m.bias.values()):
                 raise ValueError("biases and classes differ in length")
         except (KeyError, TypeError, ValueError, AttributeError, IndexError, ZeroDivisionError,
-                binascii.Error) as exc:
+                binascii.Error) as exc:  # (a router threshold of 1: a division by zero)
             raise ModelError(f"{path}: a decider model with a wrong shape ({exc})") from exc
         if len(_READ) >= 4:
             _READ.clear()
