@@ -70,19 +70,22 @@ def test_schema_command(capsys):
     assert schema["title"] == "Document"
 
 
-@pytest.mark.parametrize("flag, found", [
-    ([], False), (["--model"], True), (["--model-auto"], False)])
-def test_the_decider_flags(flag, found, capsys):
-    # a footballer no list holds, in news: the decider finds him; --model-auto leaves news
-    # to the rules (the decider runs where the text reads as encyclopedic)
+@pytest.mark.parametrize("flag, in_news, in_encyclopedic", [
+    ([], False, False), (["--model"], True, True), (["--model-auto"], False, True)])
+def test_the_decider_flags(flag, in_news, in_encyclopedic, capsys):
+    # a footballer no list holds, in news, and a singer in a Wikipedia-style sentence: the
+    # decider finds both; --model-auto leaves news to the rules
     import io
     from unittest import mock
 
-    text = "ম্যাচের একমাত্র গোলটি করেছেন মরিসন।\n"
-    with mock.patch("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")):
-        assert main(["annotate", "-", "--compact", *flag]) == 0
-    got = [(e["text"], e["source"]) for e in json.loads(capsys.readouterr().out)["entities"]]
-    assert got == ([("মরিসন", "model")] if found else [])
+    for text, name, found in (("ম্যাচের একমাত্র গোলটি করেছেন মরিসন।", "মরিসন", in_news),
+                              ("অ্যালবামটি প্রকাশ করেছিল ইউনিভার্সাল মিউজিক এবং এতে কণ্ঠ "
+                               "দিয়েছিলেন রবার্টো কার্লোস।", "রবার্টো কার্লোস", in_encyclopedic)):
+        stdin = io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")
+        with mock.patch("sys.stdin", stdin):
+            assert main(["annotate", "-", "--compact", *flag]) == 0
+        got = [(e["text"], e["source"]) for e in json.loads(capsys.readouterr().out)["entities"]]
+        assert got == ([(name, "model")] if found else []), text
 
 
 def test_the_decider_flags_say_what_they_read(tmp_path):

@@ -426,13 +426,17 @@ def test_displacy_shows_our_entities(nlp):
     assert "https://www.wikidata.org/wiki/Q7747" in linked
 
 
-@pytest.mark.parametrize("setting, found", [(False, False), (True, True), ("auto", False)])
-def test_the_decider_setting(setting, found):
-    # a footballer no list holds, in news: the decider finds him; "auto" leaves news to the
-    # rules (tests/ner/test_model.py has the encyclopedic side)
+@pytest.mark.parametrize("setting, in_news, in_encyclopedic", [
+    (False, False, False), (True, True, True), ("auto", False, True)])
+def test_the_decider_setting(setting, in_news, in_encyclopedic):
+    # a footballer no list holds, in news, and a singer in a Wikipedia-style sentence: the
+    # decider finds both; "auto" leaves news to the rules
     nlp = spacy.blank("bn")
     nlp.add_pipe("bangla_news_ner", config={"model": setting})
-    doc = nlp("ম্যাচের একমাত্র গোলটি করেছেন মরিসন।")
-    assert [(e.text, e._.source) for e in doc.ents] == ([("মরিসন", "model")] if found else [])
+    for text, name, found in (("ম্যাচের একমাত্র গোলটি করেছেন মরিসন।", "মরিসন", in_news),
+                              ("অ্যালবামটি প্রকাশ করেছিল ইউনিভার্সাল মিউজিক এবং এতে কণ্ঠ "
+                               "দিয়েছিলেন রবার্টো কার্লোস।", "রবার্টো কার্লোস", in_encyclopedic)):
+        got = [(e.text, e._.source) for e in nlp(text).ents]
+        assert got == ([(name, "model")] if found else []), text
     with pytest.raises((TypeError, ValueError), match="model"):
         spacy.blank("bn").add_pipe("bangla_news_ner", config={"model": "yes"})
