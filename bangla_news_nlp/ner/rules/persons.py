@@ -195,7 +195,7 @@ def take_name_back(ctx: Context, end: int, max_words: int = 4) -> int:
                 k = r + 1
             break
         if j < end - 1 and (ctx.has_case_ending(j) or texts[j].endswith(lang.plural_nouns)
-                            or _inflected_listed_name(lang, texts[j])):
+                            or _inflected_name(lang, texts[j], listed_only=True)):
             break  # an inflected word before the name is not part of it (রহিমের ছেলে,
             # প্রতিবেশীরা হারিছ মিয়ার …, শেখ হাসিনার সরকার)
         if j < end - 1 and lang.is_given_name(texts[j + 1]) and _surname_only(lang, texts[j]):
@@ -219,26 +219,23 @@ def _honorific_surname(lang, word: str) -> bool:
                for stem, _ in lang.stems(word))
 
 
-def _inflected_name(lang, word: str) -> bool:
+def _inflected_name(lang, word: str, listed_only: bool = False) -> bool:
     """A known name part with a case ending (আলীর, রহমানকে): the name ends with it.  Not a
     word the curated lists hold as written (জাহাঙ্গীর, কবির are names, not জাহাঙ্গী + র; মিয়ার,
-    which only the words mined from names hold, is মিয়া + র)."""
+    which only the words mined from names hold, is মিয়া + র).
+
+    ``listed_only``: only a given or family name of the curated lists so inflected, the
+    genitive র included (হাসিনার, মোল্লার), which :func:`take_name_back` stops at (শেখ হাসিনার
+    সরকার: "Sheikh Hasina's government", not a name সরকার ends); the words mined from names
+    hold stems such as কাউছা and ফজলা, of the names কাউছার and ফজলার as written."""
     if word in lang.given_names or word in lang.surnames:
         return False
     stem, ending = lang.strip_ending(word, lang.is_name_as_written)
-    return bool(ending) and lang.is_name_as_written(stem)
-
-
-def _inflected_listed_name(lang, word: str) -> bool:
-    """A given or family name of the curated lists with a case ending, the genitive র
-    included (হাসিনার, মোল্লার): a name ends with it, so the word after it starts something
-    else (শেখ হাসিনার সরকার: "Sheikh Hasina's government", not a name সরকার ends).  Narrower
-    than :func:`_inflected_name`: the words mined from names hold stems such as কাউছা and
-    ফজলা, of the names কাউছার and ফজলার as written."""
-    if word in lang.given_names or word in lang.surnames:
+    if not ending:
         return False
-    stem, ending = lang.strip_ending(word, lang.is_name_as_written)
-    return bool(ending) and (lang.is_given_name(stem) or stem in lang.surnames)
+    if listed_only:
+        return lang.is_given_name(stem) or stem in lang.surnames
+    return lang.is_name_as_written(stem)
 
 
 def _surname_only(lang, word: str) -> bool:
