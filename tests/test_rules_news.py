@@ -621,6 +621,20 @@ def test_names_listed_before_a_shared_unit_are_places_too():
         "এরশাদ , তারানগর ও বাউসা ইউনিয়নে সভা হয় ।")
 
 
+def test_an_upazila_the_gazetteer_names_only_with_its_district():
+    # two upazilas are called দুর্গাপুর: the gazetteer writes রাজশাহীর দুর্গাপুর and
+    # নেত্রকোণার দুর্গাপুর, and the bare name is no everyday word (wordfreq counts it often)
+    assert found("দুর্গাপুর উপজেলার চেয়ারম্যান বলেন, সড়কটি ভেঙে গেছে।") == [
+        ("দুর্গাপুর", "GPE", "rule:place-cue")]
+    assert found("রাজশাহীর পুঠিয়া , দুর্গাপুর ও বাগমারা উপজেলায় বন্যা দেখা দিয়েছে ।") == [
+        ("রাজশাহীর", "GPE", "gazetteer:cities"), ("পুঠিয়া", "GPE", "gazetteer:bd_admin"),
+        ("দুর্গাপুর", "GPE", "rule:place-cue"), ("বাগমারা", "GPE", "gazetteer:bd_admin")]
+    doc = annotate("রাজশাহীর দুর্গাপুরে বন্যা দেখা দিয়েছে ।")
+    assert [(e.text, e.canonical) for e in doc.entities] == [
+        ("রাজশাহীর", "Rajshahi"), ("দুর্গাপুরে", "Durgapur (Rajshahi) Upazila")]
+    assert ("শ্রীপুরে", "GPE", "rule:place-ending") in found("শ্রীপুরে বজ্রপাতে দুজন নিহত হয়েছেন ।")
+
+
 @pytest.mark.parametrize("text, places", [
     # at the text's start
     ("তারানগর ও বাউসা ইউনিয়নে সভা হয় ।", ["তারানগর", "বাউসা"]),
