@@ -45,6 +45,7 @@ KIND = "vectors"
 FORMAT = 2
 _ROLES = len(WORD_ROLES)
 _ROLE_INDEX = {role: i for i, role in enumerate(WORD_ROLES)}
+_ITEMSIZE = array("d").itemsize  # bytes of one value (a C double, as struct's "d")
 
 
 class WordVectors:
@@ -75,8 +76,8 @@ class WordVectors:
         start = self.offsets.get(domain)
         if start is None:
             return None
-        return self._unpack(self.values, 8 * (start + (row * _ROLES + _ROLE_INDEX[role])
-                                              * self.classes))
+        at = start + (row * _ROLES + _ROLE_INDEX[role]) * self.classes
+        return self._unpack(self.values, _ITEMSIZE * at)
 
 
 def vectors_key(decider: "Decider", knowledge: "Knowledge", gazetteer_key: str) -> str:
@@ -162,7 +163,7 @@ def parse(data: object, raw: bytes, decider: "Decider") -> Optional[WordVectors]
                   or max(facts) >= 1 << FACT_BITS):
         return None
     per_domain = len(words_list) * _ROLES * k
-    if len(raw) != 8 * per_domain * len(domains):
+    if len(raw) != _ITEMSIZE * per_domain * len(domains):
         return None
     values = array("d")
     values.frombytes(raw)
