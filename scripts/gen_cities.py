@@ -265,6 +265,16 @@ OVERLAY = [
     ("KE", "Nairobi", ["নাইরোবি"]),
     ("KE", "Mombasa", ["মোম্বাসা"]),
     ("ZA", "Johannesburg", ["জোহানেসবার্গ"]),
+    # capitals that neither GeoNames nor CLDR names in Bengali
+    ("EC", "Quito", ["কিটো"]),
+    ("JM", "Kingston", ["কিংস্টন"]),
+    ("GT", "Guatemala City", ["গুয়াতেমালা সিটি"]),
+    ("PA", "Panama City", ["পানামা সিটি"]),
+    ("SV", "San Salvador", ["সান সালভাদর"]),
+    ("MW", "Lilongwe", ["লিলংওয়ে"]),
+    ("XK", "Pristina", ["প্রিস্টিনা"]),
+    ("TZ", "Dodoma", ["দোদোমা"]),
+    ("MN", "Ulan Bator", ["উলানবাটর", "উলানবাতার"]),
 ]
 
 # GeoNames Bengali forms that are dropped: everyday Bengali words and junk.
@@ -488,16 +498,19 @@ class Selection:
 def cldr_city_names(cities: dict) -> dict[str, list[str]]:
     """CLDR's Bengali name of the exemplar city of each time zone, by the GeoNames id of that
     city: the most populous city of the zone whose GeoNames name is the zone id's city, or
-    else CLDR's English exemplar city, exact or without accents. A zone whose exemplar is an island or a region no city is named after (Pacific/
+    else CLDR's English exemplar city, compared as letters without accents (N'Djamena =
+    Ndjamena; not the alternate names, which hold the zone's island or state too: Mahé for
+    Victoria, Bahia for Salvador). A zone whose exemplar is an island or a region no city is named after (Pacific/
     Easter, Atlantic/Canary) gives nothing."""
     bn, en = Locale("bn").time_zones, Locale("en").time_zones
     by_zone: dict[str, list[tuple[str, dict]]] = {}
     for gid, city in cities.items():
         by_zone.setdefault(city["timezone"], []).append((gid, city))
 
-    def plain(text: str) -> str:
+    def plain(text: str) -> str:  # (letters only, no accents: N'Djamena = Ndjamena)
         text = unicodedata.normalize("NFKD", text)
-        return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+        return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch)).casefold()
+
 
     out: dict[str, list[str]] = {}
     for zone, names in sorted(bn.items()):
@@ -508,8 +521,8 @@ def cldr_city_names(cities: dict) -> dict[str, list[str]]:
         # মিকুলন, though CLDR's English exemplar is Saint-Pierre), then the English exemplar
         # (Asia/Ho_Chi_Minh: Ho Chi Minh City)
         for english in (zone.rsplit("/", 1)[-1].replace("_", " "), en.get(zone, {}).get("city")):
-            matches = [(gid, c) for gid, c in by_zone[zone] if english
-                       and (c["name"] == english or plain(c["name"]) == plain(english))]
+            matches = [(gid, c) for gid, c in by_zone[zone]
+                       if english and plain(c["name"]) == plain(english)]
             if matches:
                 gid = max(matches, key=lambda m: (m[1]["population"], -int(m[0])))[0]
                 out.setdefault(gid, []).append(clean(name))
