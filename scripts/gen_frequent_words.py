@@ -5,8 +5,8 @@ Writes bangla_news_nlp/lang/bn/lexicons/frequent_words.txt: Bengali words at or 
 wordfreq's Bengali word list (built from Wikipedia, subtitles, news and web text; data licence
 CC BY-SA 4.0), minus every one-word gazetteer form (spelling folded) and the name of every
 place the gazetteer writes only after its district in the genitive (রাজশাহীর দুর্গাপুর: two
-upazilas share the name, and a text that leaves the district out still names a place), every known part of a
-personal name (lang/bn/lexicons/given_names.txt, given_names_abroad.txt, surnames.txt,
+upazilas share the name, and a text that leaves the district out still names a place), every
+known part of a personal name (lang/bn/lexicons/given_names.txt, given_names_abroad.txt, surnames.txt,
 surnames_abroad.txt, mined_person_words.txt and bangla_news_nlp/lang/bn/person_names.py)
 and every such name part with a genitive or accusative ending (আলীর, হোসেনের, রহমানকে: frequent because the
 names are, not everyday words), except for the few name parts that are also everyday

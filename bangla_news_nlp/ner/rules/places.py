@@ -72,8 +72,8 @@ def facilities(ctx: Context) -> List[Candidate]:
                 example="পশ্চিম সাহারার রাজধানী লাউন থেকে ১২৫ মাইল দূরে লড়াই চলছে।")
 def capitals(ctx: Context) -> List[Candidate]:
     """A name right after "the capital" or "the capital's" is a place: a capital no list holds
-    (পশ্চিম সাহারার রাজধানী লাউন, Laayoune) or, in Bangladeshi news, a neighbourhood of Dhaka (রাজধানীর
-    নিকুঞ্জে); one of two words when the first has no case ending and the second is a name
+    (পশ্চিম সাহারার রাজধানী লাউন, Laayoune) or, in Bangladeshi news, a neighbourhood of Dhaka
+    (রাজধানীর নিকুঞ্জে); one of two words when the first has no case ending and the second is a name
     too (a capital written in two words).  An everyday word after the cue (রাজধানীর অদূরে,
     রাজধানী ছিল) names nothing, and a name a list knows is left to the list."""
     out: List[Candidate] = []
