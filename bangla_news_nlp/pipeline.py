@@ -115,7 +115,7 @@ class Pipeline:
         the package, a path for another made by ``scripts/train_model.py``; ``False``
         (default) for the rules alone.  It weighs the gazetteer's and the rules' candidates
         with spans no rule proposed and decides which are entities (strict F1 on held-out
-        news 0.690 → 0.711, on encyclopedic sentences 0.396 → 0.756), at about a third of
+        news 0.690 → 0.712, on encyclopedic sentences 0.394 → 0.755), at about a third of
         the rules' speed on a first pass (about half once its per-word caches are warm; see
         docs/accuracy.md): off by default until it is faster.  An entity it confirms keeps
         the ``source`` of the rule or list that proposed it; one only it found says

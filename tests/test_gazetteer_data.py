@@ -122,6 +122,24 @@ def test_capitals_and_spellings_from_cldr_time_zone_cities(rows, text, canonical
     assert ("CLDR" in row.source) != ("curated" in row.source)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ক্যালিফোর্নিয়ায় দাবানলে ১০ জন নিহত হয়েছেন।", [("ক্যালিফোর্নিয়ায়", "California")]),
+    ("অন্টারিওতে নির্বাচন হয়।", [("অন্টারিওতে", "Ontario")]),
+    # a state named like a city or a country only with অঙ্গরাজ্য ("state")
+    ("নিউইয়র্ক অঙ্গরাজ্যে তুষারঝড় হয়।", [("নিউইয়র্ক অঙ্গরাজ্যে", "New York (state)")]),
+    ("নিউইয়র্কে তুষারঝড় হয়।", [("নিউইয়র্কে", "New York City")]),
+    ("জর্জিয়া অঙ্গরাজ্যে ভোট গণনা চলছে।", [("জর্জিয়া অঙ্গরাজ্যে", "Georgia (U.S. state)")]),
+    ("জর্জিয়ায় ভোট গণনা চলছে।", [("জর্জিয়ায়", "Georgia")]),
+    # everyday words stay everyday: বালি is sand, হাওয়াই জাহাজ an aeroplane
+    ("নদী থেকে বালি উত্তোলন বন্ধ হয়।", []),
+    ("হাওয়াই জাহাজে করে তিনি আসেন।", []),
+])
+def test_states_and_provinces_abroad(text, expected):
+    from bangla_news_nlp import annotate
+
+    assert [(e.text, e.canonical) for e in annotate(text).entities] == expected
+
+
 def test_common_spelling_variants_of_well_known_names_match():
     from bangla_news_nlp import annotate
 
