@@ -468,6 +468,10 @@ CURATED_REGIONS = [
     ("LOC", "Dnieper", "", ["নিপার নদী", "দিনিপ্রো নদী"]),
     ("LOC", "Thames", "", ["টেমস নদী", "টেমস"]),
     ("LOC", "Amazon River", "", ["আমাজন নদী"]),
+    # rivers named like the states they cross: the river only with নদী
+    ("LOC", "Mississippi River", "", ["মিসিসিপি নদী"]),
+    ("LOC", "Missouri River", "", ["মিসৌরি নদী", "মিজৌরি নদী"]),
+    ("LOC", "Colorado River", "", ["কলোরাডো নদী"]),
     ("LOC", "Amazon rainforest", "", ["আমাজন বন", "আমাজন জঙ্গল", "আমাজন রেইনফরেস্ট"]),
     # lakes, wetlands, islands, forests and other named places in Bangladesh
     ("LOC", "Sundarbans", "", ["সুন্দরবন"]),

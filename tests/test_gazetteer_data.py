@@ -130,6 +130,9 @@ def test_capitals_and_spellings_from_cldr_time_zone_cities(rows, text, canonical
     ("নিউইয়র্কে তুষারঝড় হয়।", [("নিউইয়র্কে", "New York City")]),
     ("জর্জিয়া অঙ্গরাজ্যে ভোট গণনা চলছে।", [("জর্জিয়া অঙ্গরাজ্যে", "Georgia (U.S. state)")]),
     ("জর্জিয়ায় ভোট গণনা চলছে।", [("জর্জিয়ায়", "Georgia")]),
+    # a river named like the state: the river with নদী
+    ("মিসিসিপি নদীতে বন্যা দেখা দিয়েছে।", [("মিসিসিপি নদীতে", "Mississippi River")]),
+    ("মিসিসিপিতে ঝড়ে পাঁচজন নিহত হন।", [("মিসিসিপিতে", "Mississippi")]),
     # everyday words stay everyday: বালি is sand, হাওয়াই জাহাজ an aeroplane
     ("নদী থেকে বালি উত্তোলন বন্ধ হয়।", []),
     ("হাওয়াই জাহাজে করে তিনি আসেন।", []),
