@@ -495,6 +495,11 @@ class Selection:
         return out
 
 
+def without_accents(text: str) -> str:
+    """Latin ``text`` without its combining accents (Bogotá: Bogota)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def cldr_city_names(cities: dict) -> dict[str, list[str]]:
     """CLDR's Bengali name of the exemplar city of each time zone, by the GeoNames id of that
     city: the most populous city of the zone whose GeoNames name is the zone id's city, or
@@ -507,9 +512,8 @@ def cldr_city_names(cities: dict) -> dict[str, list[str]]:
     for gid, city in cities.items():
         by_zone.setdefault(city["timezone"], []).append((gid, city))
 
-    def plain(text: str) -> str:  # (letters only, no accents: N'Djamena = Ndjamena)
-        text = unicodedata.normalize("NFKD", text)
-        return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch)).casefold()
+    def plain(text: str) -> str:  # (letters only: N'Djamena = Ndjamena)
+        return "".join(ch for ch in without_accents(text) if ch.isalpha()).casefold()
 
     out: dict[str, list[str]] = {}
     for zone, names in sorted(bn.items()):
@@ -539,9 +543,7 @@ def select(dataset: int = DEFAULT_DATASET, min_population: int = DEFAULT_MIN_POP
         by_key.setdefault((city["countrycode"], city["name"]), []).append((gid, city))
 
     def afold(text: str) -> str:
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        return text.replace("’", "'").replace("‘", "'").casefold().strip()
+        return without_accents(text).replace("’", "'").replace("‘", "'").casefold().strip()
 
     by_folded: dict[tuple[str, str], list[tuple[str, dict]]] = {}
     for (cc, name), cands in by_key.items():
