@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bangla_news_nlp import Pipeline  # noqa: E402
-from bangla_news_nlp.ner.registry import RULES, TRIGGERS  # noqa: E402
+from bangla_news_nlp.ner.registry import TRIGGERS  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "data" / "rifat_dev.jsonl"
 

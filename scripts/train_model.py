@@ -34,7 +34,6 @@ import gzip
 import json
 import math
 import random
-import statistics
 import sys
 import time
 from array import array
@@ -50,11 +49,9 @@ from mine_lexicons import mine  # noqa: E402
 from shared_data import multiconer, read_jsonl  # noqa: E402
 
 from bangla_news_nlp import LanguageData, Pipeline  # noqa: E402
-from bangla_news_nlp.models import Label  # noqa: E402
 from bangla_news_nlp.ner.model.decider import FORMAT, MODEL_FILE  # noqa: E402
 from bangla_news_nlp.ner.model.features import Features, cover  # noqa: E402
 from bangla_news_nlp.ner.model.spans import spans as candidate_spans  # noqa: E402
-from bangla_news_nlp.text.phrases import form_tokens  # noqa: E402
 
 CLASSES = ("LOC", "NONE", "ORG", "PER")
 TYPES = ("PER", "LOC", "ORG")
