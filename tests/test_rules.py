@@ -89,6 +89,7 @@ def surnames(tmp_path_factory):
     return rules_only_with(tmp_path_factory, [
         "GPE\tWashington, D.C.\tQ61\tওয়াশিংটন\tcurated",
         "GPE\tHarper\t\tহার্পার\tcurated",
+        "GPE\tHamilton\tQ133116\tহ্যামিলটন\tcurated",
         "GPE\tLondon\tQ84\tলন্ডন\tcurated",
         "GPE\tDhaka\tQ1354\tঢাকা\tcurated",
         "GPE\tCanada\tQ16\tকানাডা\tcurated",
@@ -103,6 +104,8 @@ def surnames(tmp_path_factory):
      "মাইকেল ব্লুমবার্গ"),
     ("কানাডার প্রধানমন্ত্রী স্টিফেন জোসেফ হার্পার ভাষণ দেন।", "স্টিফেন জোসেফ হার্পার",
      "স্টিফেন জোসেফ হার্পার"),
+    # MultiCoNER's people write হ্যামিল্টন, the city হ্যামিলটন: the same name, a conjunct apart
+    ("মার্সিডিজের চালক লুইস হ্যামিলটন রেসটি জিতেছেন।", "লুইস হ্যামিলটন", "লুইস হ্যামিলটন"),
 ])
 def test_a_given_name_abroad_and_a_place_known_as_a_family_name_make_a_person(
         surnames, text, name, base):
@@ -120,6 +123,7 @@ def test_a_given_name_abroad_and_a_place_known_as_a_family_name_make_a_person(
     ("রহিম ওয়াশিংটন সফরে যাচ্ছেন।", "ওয়াশিংটন"),  # a Bengali given name
     ("জন ওয়াশিংটন সফরে যাচ্ছেন।", "ওয়াশিংটন"),  # জন is an everyday word ("person") here
     ("জর্জ ওয়াশিংটন লন্ডন ও ঢাকা ঘুরেছেন।", "ওয়াশিংটন"),  # two places in a row: a list
+    ("সিরিজের শেষ ম্যাচ হ্যামিলটনে, বলেন মাইকেল।", "হ্যামিলটনে"),  # no given name before it
 ])
 def test_a_place_after_a_given_name_stays_a_place(surnames, text, place):
     doc = surnames(text)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
 from ..errors import LanguageDataError
-from ..text.morphology import Morphology
+from ..text.morphology import Morphology, without_conjuncts
 from ..text.normalize import _is_nfc, normalize
 from ..text.phrases import PhraseSet, split_words
 from ..text.tokenize import tokenize
@@ -537,6 +537,7 @@ class LanguageData:
         # outside knowledge, read lazily (the decider's features; not the rules')
         self._knowledge: Optional[Dict[str, FrozenSet[str]]] = None
         self._person_name_words: Optional[FrozenSet[str]] = None
+        self._person_name_keys: Optional[FrozenSet[str]] = None
 
     def knowledge(self) -> Dict[str, FrozenSet[str]]:
         """The outside lists as sets: ``names_given`` and ``names_family`` (words), and for
@@ -572,6 +573,18 @@ class LanguageData:
                 self._person_name_words = _words_of(t["mc_person_names"]) \
                     | frozenset(t["names_family"])
         return self._person_name_words
+
+    def is_person_name_word(self, word: str) -> bool:
+        """Whether ``word`` is one of :meth:`person_name_words`, compared with the spelling
+        folds and without the virama of a loose conjunct
+        (:func:`~bangla_news_nlp.text.morphology.without_conjuncts`): the racing driver's
+        হ্যামিলটন, the city's spelling, is MultiCoNER's হ্যামিল্টন."""
+        keys = self._person_name_keys
+        if keys is None:
+            fold = self.fold
+            keys = self._person_name_keys = frozenset(
+                without_conjuncts(fold(w)) for w in self.person_name_words())
+        return without_conjuncts(self.fold(word)) in keys
 
     # predicates ---------------------------------------------------------------------
     def is_common(self, word: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional,
 
 import regex
 
-__all__ = ["Morphology", "nfc_all"]
+__all__ = ["Morphology", "nfc_all", "without_conjuncts"]
 
 
 def nfc_all(words: Iterable[str]) -> Tuple[str, ...]:
@@ -28,6 +28,12 @@ def nfc_all(words: Iterable[str]) -> Tuple[str, ...]:
 # a stem must end in a letter, a vowel sign, nukta, chandrabindu, anusvara or khanda-ta, not
 # in a hasanta (virama): স্ত is not a stem of স্তে
 _VIRAMA = "\u09cd"
+#: a virama joining two consonants into a conjunct that transliterations also write apart
+#: (হ্যামিল্টন / হ্যামিলটন, ইন্ডিয়ান্স / ইন্ডিয়ানস): not a reph (র্), nor before the য, র and ব
+#: of a ya-, ra- or ba-phala, which change the sound
+_LOOSE_VIRAMA = regex.compile(
+    "(?<=[\u0995-\u09a8\u09aa-\u09af\u09b2\u09b6-\u09b9\u09dc\u09dd\u09df])"
+    "\u09cd(?=[\u0995-\u09a8\u09aa\u09ab\u09ad\u09ae\u09b2\u09b6-\u09b9])")
 _VOWEL_SIGNS = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09cb\u09cc"
 #: য় (NFC: য + nukta) starting an ending: the glide of the endings after a vowel (ঢাকায়,
 #: মস্কোয়, দিল্লিতে but ঢাকায়; সিরিয়ার, এফবিআইয়ের)
@@ -45,6 +51,15 @@ _BEFORE_GLIDE = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c
 _BEFORE_VOWEL_GENITIVE = _BEFORE_GLIDE - frozenset("\u0982\u0983") | frozenset("\u09b9")
 _YA_PHALA = "\u09cd\u09af"
 CACHE_SIZE = 1 << 18
+
+
+def without_conjuncts(word: str) -> str:
+    """``word`` with the virama of its loose conjuncts left out (see ``_LOOSE_VIRAMA``):
+    a key under which two transliterations of a name compare equal.  Not one of the
+    gazetteer's spelling folds (over the training data it would have matched more spans
+    wrongly than rightly: docs/accuracy.md); :meth:`.LanguageData.is_person_name_word`
+    compares under it."""
+    return _LOOSE_VIRAMA.sub("", word) if _VIRAMA in word else word
 
 
 class Morphology:

@@ -3,6 +3,8 @@ mutmut showed no other test pins)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bangla_news_nlp import LanguageData
 
 MORPH = LanguageData.bengali().morph
@@ -44,3 +46,25 @@ def test_acronyms_and_their_letter_count():
     assert MORPH.is_acronym("বিএন", 3) is False
     assert MORPH.is_acronym("বিএনপি", 3) is True
     assert MORPH.is_acronym("ঢাকা") is False
+
+
+@pytest.mark.parametrize("a,b", [
+    ("হ্যামিল্টন", "হ্যামিলটন"), ("ইন্ডিয়ান্স", "ইন্ডিয়ানস"), ("ব্রাসেল্স", "ব্রাসেলস"),
+    ("স্মিথ", "সমিথ"),
+])
+def test_a_conjunct_written_apart_has_the_same_loose_key(a, b):
+    from bangla_news_nlp.text.morphology import without_conjuncts
+
+    assert a != b and without_conjuncts(a) == without_conjuncts(b)
+    assert len(without_conjuncts(a)) < len(a)
+
+
+@pytest.mark.parametrize("word", [
+    "কর্মী",  # a reph (র্ম) is a sound of its own
+    "ব্যাংক", "ক্রিকেট", "বিশ্ব",  # a ya-, ra- or ba-phala changes the sound
+    "ঢাকা",  # no conjunct at all
+])
+def test_a_reph_and_the_phalas_stay_in_the_loose_key(word):
+    from bangla_news_nlp.text.morphology import without_conjuncts
+
+    assert without_conjuncts(word) == word

@@ -472,8 +472,10 @@ def surname_places(ctx: Context) -> List[Candidate]:
     world-news given names (``lang.given_names_abroad``: জর্জ, মাইকেল, স্টিফেন জোসেফ) and
     right after them, on the same line, one word the gazetteer gives a place or an
     organisation that outside lists also know as a person's name (the words of MultiCoNER's
-    people, the outside family names: ওয়াশিংটন, ব্লুমবার্গ, হার্পার), written bare or in
-    the genitive: জর্জ ওয়াশিংটন, মেয়র মাইকেল ব্লুমবার্গের.  The person rules stop a name at
+    people, the outside family names: ওয়াশিংটন, ব্লুমবার্গ, হার্পার; compared through the
+    spelling folds and a conjunct written apart, so that the city's হ্যামিলটন is MultiCoNER's
+    হ্যামিল্টন), written bare or in the genitive: জর্জ ওয়াশিংটন, মেয়র মাইকেল ব্লুমবার্গের,
+    লুইস হ্যামিলটন.  The person rules stop a name at
     a word the gazetteer knows; this is the one place they cannot see.
 
     Not after a locative (জর্জ ওয়াশিংটনে: George in Washington), nor when the word starts
@@ -502,7 +504,7 @@ def surname_places(ctx: Context) -> List[Candidate]:
             continue  # a longer name, or a locative (ওয়াশিংটনে)
         if k + 1 < n and gaz_label[k + 1] is not None and ctx.same_line(k, k + 1):
             continue  # (two places in a row: a list, not a name)
-        if m.stem not in lang.person_name_words():  # (read on first use)
+        if not lang.is_person_name_word(m.stem):  # (read on first use)
             continue
         # (the base ends with the form the gazetteer matched: হার্পার, not হার্পা + র)
         base = ctx.text[ctx.starts[i]:ctx.starts[k]] + m.stem
