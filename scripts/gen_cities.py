@@ -285,6 +285,7 @@ DROP_FORMS = {
     "কালি": "everyday word (ink)",
     "কারুর": "everyday word (anyone's)",
     "বয়সে": "everyday word (at the age of; Boise keeps CLDR's বয়জি)",
+    "মার্সিডিজ": "the carmaker and its Formula One team, not Mercedes, Argentina, in the news",
     "দোহার": "genitive of দোহা, and Dohar upazila in Dhaka",
     "সাভার উপজিলা": "misspelling of সাভার উপজেলা",
     "পুল্লাপ মুম্বাই": "not a name of Mumbai",

@@ -143,6 +143,16 @@ def test_states_and_provinces_abroad(text, expected):
     assert [(e.text, e.canonical) for e in annotate(text).entities] == expected
 
 
+def test_a_city_named_like_a_carmaker_is_not_taken_for_the_carmaker():
+    from bangla_news_nlp import annotate
+
+    # মার্সিডিজ in the news is the carmaker and its racing team, not Mercedes, Argentina
+    doc = annotate("মার্সিডিজের চালক জর্জ রাসেল দ্বিতীয় হয়েছেন।")
+    assert "মার্সিডিজের" not in [e.text for e in doc.entities if e.label.value == "GPE"]
+    assert [(e.text, e.canonical) for e in annotate("মার্সিডিজ-বেঞ্জ নতুন গাড়ি এনেছে।")
+            .entities] == [("মার্সিডিজ-বেঞ্জ", "Mercedes-Benz")]
+
+
 def test_common_spelling_variants_of_well_known_names_match():
     from bangla_news_nlp import annotate
 
