@@ -575,16 +575,16 @@ class LanguageData:
         return self._person_name_words
 
     def is_person_name_word(self, word: str) -> bool:
-        """Whether ``word`` is one of :meth:`person_name_words`, compared with the spelling
-        folds and without the virama of a loose conjunct
-        (:func:`~bangla_news_nlp.text.morphology.without_conjuncts`): the racing driver's
-        হ্যামিলটন, the city's spelling, is MultiCoNER's হ্যামিল্টন."""
+        """Whether ``word`` is one of :meth:`person_name_words`, compared without the virama
+        of a loose conjunct (:func:`~bangla_news_nlp.text.morphology.without_conjuncts`):
+        the racing driver's হ্যামিলটন, the city's spelling, is MultiCoNER's হ্যামিল্টন.
+        (The keys are made on first use, about 1 ms; no spelling fold, which would double
+        that inside the first text that asks.)"""
         keys = self._person_name_keys
         if keys is None:
-            fold = self.fold
             keys = self._person_name_keys = frozenset(
-                without_conjuncts(fold(w)) for w in self.person_name_words())
-        return without_conjuncts(self.fold(word)) in keys
+                map(without_conjuncts, self.person_name_words()))
+        return without_conjuncts(word) in keys
 
     # predicates ---------------------------------------------------------------------
     def is_common(self, word: str) -> bool:

@@ -157,7 +157,7 @@ def test_the_person_name_words_are_the_outside_lists_words_read_alone():
     assert words == k["mc_person_names_words"] | k["names_family"]
     assert {"ওয়াশিংটন", "ব্লুমবার্গ", "হার্পার"} <= words
     assert "ঢাকা" not in words and "লন্ডন" not in words
-    # compared through the spelling folds and a conjunct written apart
+    # compared with a conjunct written apart
     assert "হ্যামিলটন" not in words and "হ্যামিল্টন" in words
     assert fresh.is_person_name_word("হ্যামিলটন") and fresh.is_person_name_word("হার্পার")
     assert not fresh.is_person_name_word("লন্ডন") and not fresh.is_person_name_word("ঢাকা")

@@ -472,11 +472,11 @@ def surname_places(ctx: Context) -> List[Candidate]:
     world-news given names (``lang.given_names_abroad``: জর্জ, মাইকেল, স্টিফেন জোসেফ) and
     right after them, on the same line, one word the gazetteer gives a place or an
     organisation that outside lists also know as a person's name (the words of MultiCoNER's
-    people, the outside family names: ওয়াশিংটন, ব্লুমবার্গ, হার্পার; compared through the
-    spelling folds and a conjunct written apart, so that the city's হ্যামিলটন is MultiCoNER's
-    হ্যামিল্টন), written bare or in the genitive: জর্জ ওয়াশিংটন, মেয়র মাইকেল ব্লুমবার্গের,
-    লুইস হ্যামিলটন.  The person rules stop a name at a word the gazetteer knows; this is
-    the one place they cannot see.
+    people, the outside family names: ওয়াশিংটন, ব্লুমবার্গ, হার্পার; compared with a
+    conjunct written apart, so that the city's হ্যামিলটন is MultiCoNER's হ্যামিল্টন),
+    written bare or in the genitive: জর্জ ওয়াশিংটন, মেয়র মাইকেল ব্লুমবার্গের, লুইস
+    হ্যামিলটন.  The person rules stop a name at a word the gazetteer knows; this is the one
+    place they cannot see.
 
     Not after a locative (জর্জ ওয়াশিংটনে: George in Washington), nor when the word starts
     or ends a longer gazetteer name; the given names that are everyday words (জন, পল:
